@@ -1,0 +1,43 @@
+package com.example.shop.testsupport;
+
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * Decides once per test JVM whether integration tests get their infrastructure from Testcontainers or from services
+ * already running on this machine.
+ *
+ * <p>{@code SHOP_TEST_INFRA=local} (or {@code -Dshop.test.infra=local}) forces the local services even where Docker
+ * exists; {@code SHOP_TEST_INFRA=docker} forces Testcontainers.
+ */
+public final class Infrastructure {
+
+    private static final boolean USE_CONTAINERS = decide();
+
+    private Infrastructure() {}
+
+    public static boolean usesContainers() {
+        return USE_CONTAINERS;
+    }
+
+    private static boolean decide() {
+        String forced = setting("shop.test.infra", "SHOP_TEST_INFRA", "auto");
+        return switch (forced) {
+            case "local" -> false;
+            case "docker" -> true;
+            default -> dockerAvailable();
+        };
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError ex) {
+            return false;
+        }
+    }
+
+    static String setting(String systemProperty, String environmentVariable, String fallback) {
+        String value = System.getProperty(systemProperty, System.getenv(environmentVariable));
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+}
