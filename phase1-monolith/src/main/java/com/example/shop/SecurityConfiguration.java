@@ -25,7 +25,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * error.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(
