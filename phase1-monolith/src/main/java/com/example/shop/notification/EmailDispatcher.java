@@ -4,6 +4,7 @@ import com.example.shop.user.UserProfile;
 import com.example.shop.user.Users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Mails a stored notification once the transaction that stored it has committed, and records whether the mail went
  * out. A mail server that is down costs the e-mail, never the notification or the order.
+ *
+ * <p>It runs on a separate thread ({@code @Async}): the customer does not wait for the mail server, and the request's
+ * thread has given its database connection back before this one takes its own. (Run on the request's thread, every
+ * order would hold two pooled connections at once, and a burst of orders could exhaust the pool and stall.)
  */
 @Component
 class EmailDispatcher {
@@ -28,6 +33,7 @@ class EmailDispatcher {
         this.sender = sender;
     }
 
+    @Async
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(Notifications.NotificationStored stored) {

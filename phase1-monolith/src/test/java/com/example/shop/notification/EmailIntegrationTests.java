@@ -72,10 +72,11 @@ class EmailIntegrationTests {
         SMTP.stop();
         try {
             notifications.notify(customer, UUID.randomUUID(), NotificationType.ORDER_CANCELLED, "Cancelled.");
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !"PENDING".equals(emailStatusOf(customer)));
         } finally {
             SMTP.start();
         }
-
         assertThat(notifications.latest(customer, 10)).hasSize(1);
         assertThat(emailStatusOf(customer)).isEqualTo("FAILED");
     }

@@ -30,12 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
-/** Placing orders on a real PostgreSQL: one transaction, row locks on stock, and a unique key for idempotency. */
+/**
+ * Placing orders on a real PostgreSQL: one transaction, row locks on stock, and a unique key for idempotency. The
+ * connection pool keeps its production size: twenty concurrent orders must not exhaust it.
+ */
 @PostgresIntegrationTest
 @Import({TestCatalog.class, FaultSwitchesTestAccess.class})
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=24")
 class OrderPlacementIntegrationTests {
 
     @Autowired

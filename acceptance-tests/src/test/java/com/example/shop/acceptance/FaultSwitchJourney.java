@@ -1,0 +1,101 @@
+package com.example.shop.acceptance;
+
+import static com.example.shop.acceptance.api.NewOrder.line;
+import static com.example.shop.acceptance.http.ResponseAssert.assertThatResponse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.example.shop.acceptance.api.Customer;
+import com.example.shop.acceptance.api.NewOrder;
+import com.example.shop.acceptance.api.PaymentDetails;
+import com.example.shop.acceptance.api.Product;
+import com.example.shop.acceptance.api.Stock;
+import com.example.shop.acceptance.http.Capability;
+import com.example.shop.acceptance.http.ShopClient;
+import com.example.shop.acceptance.steps.AdminSteps;
+import com.example.shop.acceptance.steps.CatalogSteps;
+import com.example.shop.acceptance.steps.CustomerSteps;
+import com.example.shop.acceptance.steps.OrderSteps;
+import com.example.shop.acceptance.steps.Phase;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The instructor's fault switches. They are global state of the running system, so they live in this one class, are
+ * reset before and after every test, and journeys never run in parallel (see junit-platform.properties).
+ */
+class FaultSwitchJourney {
+
+    private static final List<Capability> SWITCHABLE =
+            List.of(Capability.PAYMENT, Capability.INVENTORY, Capability.NOTIFICATION, Capability.PRODUCT);
+
+    private final ShopClient shop = ShopClient.fromSystemProperties();
+    private final CustomerSteps customers = new CustomerSteps(shop);
+    private final AdminSteps admin = new AdminSteps(shop);
+    private final CatalogSteps catalog = new CatalogSteps(shop);
+    private final OrderSteps orders = new OrderSteps(shop);
+    private final Phase phase = Phase.current();
+
+    private Customer customer;
+    private Product product;
+
+    @BeforeEach
+    void noFaultsACustomerAndAProductWithTenInStock() {
+        resetAllSwitches();
+        customer = customers.registeredAndLoggedIn();
+        product = admin.productWithStock("11.00", 10);
+    }
+
+    @AfterEach
+    void resetAllSwitches() {
+        SWITCHABLE.forEach(capability ->
+                assertThatResponse(admin.switchFault(capability, "none")).hasStatus(200));
+    }
+
+    @Test
+    void shouldShowTheAdminWhichSwitchIsFlipped() {
+        var flipped = admin.switchFault(Capability.NOTIFICATION, "fail");
+
+        assertThatResponse(flipped).hasStatus(200);
+        assertThat(flipped.json().path("capability").asString())
+                .as("%s", flipped)
+                .isEqualTo("notification");
+        assertThat(flipped.json().path("mode").asString()).as("%s", flipped).isEqualTo("fail");
+        var all = admin.faults();
+        assertThatResponse(all).hasStatus(200);
+        assertThat(all.json().values()).as("%s", all).anySatisfy(fault -> {
+            assertThat(fault.path("capability").asString()).isEqualTo("notification");
+            assertThat(fault.path("mode").asString()).isEqualTo("fail");
+        });
+    }
+
+    @Test
+    void shouldNotKnowASwitchForAnUnknownCapability() {
+        var response = shop.put(Capability.FAULTS, "/api/admin/faults/teleportation")
+                .bearer(admin.accessToken())
+                .json(java.util.Map.of("mode", "fail", "delayMs", 0))
+                .send();
+
+        assertThatResponse(response).isProblem(404, "not-found");
+    }
+
+    /** The lesson of phase 1: one transaction couples ordering to every capability it uses. */
+    @ParameterizedTest(name = "{0} fails")
+    @EnumSource(
+            value = Capability.class,
+            names = {"PAYMENT", "INVENTORY", "NOTIFICATION", "PRODUCT"})
+    void shouldRefuseOrdersInTheMonolithWhileACapabilityFails(Capability failing) {
+        assumeTrue(phase.isMonolith(), "in the monolith any failing capability fails the whole order");
+        assertThatResponse(admin.switchFault(failing, "fail")).hasStatus(200);
+
+        var response = orders.submit(customer, NewOrder.of(PaymentDetails.card("tok_visa"), line(product, 2)));
+
+        assertThatResponse(response).isProblem(503, "service-unavailable");
+        assertThat(catalog.stockOf(product)).as("nothing reserved").isEqualTo(new Stock(product.id(), 10, 0));
+        assertThat(orders.ordersOf(customer).content()).as("nothing saved").isEmpty();
+    }
+}

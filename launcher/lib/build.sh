@@ -1,0 +1,42 @@
+# shellcheck shell=bash
+# Building what is missing: a service's jar is rebuilt when it is absent or older than its module's sources.
+
+# Prints the newest executable jar of a module (the Spring Boot fat jar), or nothing.
+module_jar() {
+  local jar newest=""
+  for jar in "$ROOT/$1"/target/*.jar; do
+    [ -f "$jar" ] || continue
+    case "$jar" in *-plain.jar | *-sources.jar | *-javadoc.jar | *-tests.jar) continue ;; esac
+    if [ -z "$newest" ] || [ "$jar" -nt "$newest" ]; then newest=$jar; fi
+  done
+  [ -z "$newest" ] || printf '%s\n' "$newest"
+}
+
+# True when MODULE's jar is missing, or when any file under its src/ or its pom.xml is newer than the jar.
+# (A change in another reactor module it depends on is not seen: ./mvnw package rebuilds everything.)
+is_stale() {
+  local module=$1 jar newer
+  jar=$(module_jar "$module")
+  [ -n "$jar" ] || return 0
+  newer=$(find "$ROOT/$module/src" "$ROOT/$module/pom.xml" -newer "$jar" -print -quit 2>/dev/null) || true
+  [ -n "$newer" ]
+}
+
+# One Maven run for every stale module of the loaded phase, with the modules they depend on (-am).
+build_stale_modules() {
+  local stale="" module started
+  for module in "${SVC_MODULES[@]}"; do
+    [ -f "$ROOT/$module/pom.xml" ] || die "$EXIT_FAILED" "$SERVICES_CONF names module $module, but $module/pom.xml does not exist"
+    case ",$stale," in *",$module,"*) continue ;; esac # phase 3+ may start one module twice
+    if is_stale "$module"; then stale=${stale:+$stale,}$module; fi
+  done
+  [ -n "$stale" ] || return 0
+  info "Building $stale (./mvnw -q -pl $stale -am package -DskipTests)"
+  started=$SECONDS
+  (cd "$ROOT" && ./mvnw -q -pl "$stale" -am package -DskipTests </dev/null) ||
+    die "$EXIT_FAILED" "the build failed (see above); fix it, or run the same ./mvnw command to see more"
+  say "    built in $((SECONDS - started)) s"
+  for module in "${SVC_MODULES[@]}"; do
+    [ -n "$(module_jar "$module")" ] || die "$EXIT_FAILED" "the build produced no jar in $module/target"
+  done
+}
