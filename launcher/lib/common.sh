@@ -12,6 +12,19 @@ readonly LAUNCHER_DIR="$ROOT/launcher"
 readonly SERVICES_CONF="$LAUNCHER_DIR/services.conf"
 
 say() { printf '%s\n' "$*"; }
+
+# Milliseconds since the epoch: exact with bash 5 (EPOCHREALTIME), to the second with older shells.
+now_ms() {
+  if [ -n "${EPOCHREALTIME:-}" ]; then
+    local micros=${EPOCHREALTIME/[.,]/}
+    printf '%s\n' $((micros / 1000))
+  else
+    printf '%s\n' $((SECONDS * 1000))
+  fi
+}
+
+# 5340 -> 5.3
+seconds_of_ms() { printf '%s.%s\n' $(($1 / 1000)) $((($1 % 1000) / 100)); }
 info() { printf '==> %s\n' "$*"; }
 warn() { printf 'run: %s\n' "$*" >&2; }
 
@@ -41,11 +54,15 @@ init_settings() {
   ADMIN_EMAIL=${SHOP_ADMIN_EMAIL:-admin@shop.example}
   # A local, well-known password: the acceptance tests use it too. Compose insists on one being chosen.
   ADMIN_PASSWORD=${SHOP_ADMIN_PASSWORD:-admin-password-local}
-  # Modest on purpose: phase 5 runs nine JVMs on a learner's 8 GB laptop (or a 2-core CI machine).
-  # 256 MB of heap is plenty for a teaching service; the serial collector has the smallest footprint and
-  # no GC threads competing for few cores; an OutOfMemoryError ends the JVM, so ./run reports a dead
-  # service instead of leaving a wedged one. Set JAVA_OPTS to override (split on spaces, no quoting).
-  JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
+  # Modest on purpose: phase 5 runs nine JVMs on a learner's 8 GB laptop (or a 2-core CI machine), and each
+  # figure was measured (docs/benchmarks.md). The serial collector has the smallest footprint and no GC
+  # threads competing for few cores. The heap starts small and gives memory back (the JVM's default initial
+  # heap is 1/64 of the machine's memory, committed at once); 256 MB is its ceiling. Half-size thread stacks
+  # and a 64 MB code cache are ample for these services. An OutOfMemoryError ends the JVM, so ./run reports
+  # a dead service instead of leaving a wedged one. Set JAVA_OPTS to override (split on spaces, no quoting).
+  JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError}
+  # glibc gives each thread that allocates its own malloc arena (up to 8 per core), most of them mostly empty.
+  export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
   JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 }
 

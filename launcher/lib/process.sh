@@ -55,11 +55,9 @@ start_service() {
   local i=$1 phase=$2 name=${SVC_NAMES[$1]} port=${SVC_PORTS[$1]} jar data log env_vars=() extra line
   data=$(data_dir "$name")
   log=$(log_file "$name")
-  mkdir -p "$data" "$RUN_DIR/logs" "$RUN_DIR/pids" "$RUN_DIR/jars"
-  # Run a copy: a JVM reads classes from its jar lazily, so rebuilding the module while it runs
-  # (./mvnw package) would otherwise pull the jar from under it and break it at its next class load.
-  jar="$RUN_DIR/jars/$name.jar"
-  cp "$(module_jar "${SVC_MODULES[$i]}")" "$jar"
+  mkdir -p "$data" "$RUN_DIR/logs" "$RUN_DIR/pids"
+  prepare_app "$name" "$(module_jar "${SVC_MODULES[$i]}")" # sets APP_JAR and APP_CDS_OPTS (lib/cds.sh)
+  jar=$APP_JAR
 
   env_vars=("SERVER_PORT=$port" "SHOP_DATA_DIR=$data" "SHOP_ADMIN_PASSWORD=$ADMIN_PASSWORD")
   [ "$USE_POSTGRES" = false ] || env_vars+=("SPRING_PROFILES_ACTIVE=postgres")
@@ -71,14 +69,15 @@ $extra
 EOF
 
   printf '# %s: ./run %s started %s: %s %s -jar %s\n' "$(date '+%Y-%m-%d %H:%M:%S')" \
-    "$phase" "$name" "$JAVA" "$JAVA_OPTS" "$jar" >"$log"
+    "$phase" "$name" "$JAVA" "$JAVA_OPTS $APP_CDS_OPTS" "$jar" >"$log"
   # set -m gives the JVM its own process group: Ctrl-C in this terminal reaches only the launcher,
   # which then stops every service in order. The working directory is the service's data directory,
   # so nothing it writes lands in the repository. stdin is /dev/null: nothing ever waits for input.
   set -m
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options, split on spaces on purpose
-  (cd "$data" && exec env "${env_vars[@]}" "$JAVA" $JAVA_OPTS -jar "$jar") </dev/null >>"$log" 2>&1 &
+  (cd "$data" && exec env "${env_vars[@]}" "$JAVA" $JAVA_OPTS $APP_CDS_OPTS -jar "$jar") </dev/null >>"$log" 2>&1 &
   SVC_PIDS[i]=$!
+  STARTED_MS[i]=$(now_ms)
   set +m
   printf '%s\n' "${SVC_PIDS[$i]}" >"$(pid_file "$name")"
   printf '%s\n' "$port" >"$(port_file "$name")"
