@@ -77,6 +77,7 @@ EOF
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options, split on spaces on purpose
   (cd "$data" && exec env "${env_vars[@]}" "$JAVA" $JAVA_OPTS $APP_CDS_OPTS -jar "$jar") </dev/null >>"$log" 2>&1 &
   SVC_PIDS[i]=$!
+  # shellcheck disable=SC2034 # read by wait_until_ready in ./run
   STARTED_MS[i]=$(now_ms)
   set +m
   printf '%s\n' "${SVC_PIDS[$i]}" >"$(pid_file "$name")"
