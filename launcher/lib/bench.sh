@@ -1,0 +1,94 @@
+# shellcheck shell=bash
+# ./run bench PHASE: what a phase costs — start-up, memory, CPU, latency, the highest order rate it sustains —
+# measured the same way for every phase, next to what PostgreSQL alone does with the same order-shaped
+# transaction on the same machine, minutes apart. Results: benchmarks/results/PHASE.json, docs/benchmarks.md.
+#
+# Needs Linux (/proc for memory and CPU), a PostgreSQL server (SHOP_BENCH_PG_HOST, default 127.0.0.1:5432,
+# user postgres without a password, as on the CI machine) and its client tools psql and pgbench.
+# The phase runs in its own run directory (.run/bench) on fresh databases: nothing of ./run phaseN is touched.
+
+BENCH_PG_HOST=${SHOP_BENCH_PG_HOST:-127.0.0.1}
+BENCH_PG_PORT=${SHOP_BENCH_PG_PORT:-5432}
+BENCH_PG_USER=${SHOP_BENCH_PG_USER:-postgres}
+# pgbench clients and threads: as many connections as the application's pool would use under load.
+BENCH_PGBENCH_CLIENTS=${SHOP_BENCH_PGBENCH_CLIENTS:-8}
+BENCH_PGBENCH_SECONDS=${SHOP_BENCH_PGBENCH_SECONDS:-30}
+
+cmd_bench() {
+  [ $# -ge 1 ] || die "$EXIT_USAGE" "usage: ./run bench PHASE (./run help)"
+  local phase
+  phase=$(normalize_phase "$1")
+  shift
+  no_more_arguments "$@"
+  load_phase "$phase" || die "$EXIT_USAGE" "unknown phase '$phase' (./run help)"
+  [ -r /proc/self/status ] || die "$EXIT_FAILED" "./run bench reads memory and CPU from /proc: it runs on Linux only"
+  local tool
+  for tool in psql pgbench; do
+    command -v "$tool" >/dev/null || die "$EXIT_FAILED" "./run bench needs $tool (PostgreSQL's client tools)"
+  done
+  # (./run refuses to start the phase there if a benchmark already runs it.)
+  BENCH_RUN_DIR="$RUN_DIR/bench"
+
+  info "Benchmarking $phase on $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+  bench_pgbench
+  bench_start_phase "$phase"
+  trap 'bench_stop' EXIT
+  bench_run_simulations "$phase"
+  bench_stop
+  trap - EXIT
+  bench_report
+}
+
+bench_psql() {
+  psql -q -v ON_ERROR_STOP=1 -h "$BENCH_PG_HOST" -p "$BENCH_PG_PORT" -U "$BENCH_PG_USER" "$@"
+}
+
+bench_fresh_database() {
+  bench_psql -d postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" >/dev/null
+}
+
+# The limit underneath: phase 1's order write path as one pgbench transaction, on phase 1's schema.
+bench_pgbench() {
+  local file output
+  info "The limit underneath: pgbench, the order write path, $BENCH_PGBENCH_CLIENTS clients, $BENCH_PGBENCH_SECONDS s"
+  bench_fresh_database shop_pgbench
+  for file in "$ROOT"/phase1-monolith/src/main/resources/db/migration/V*.sql "$ROOT/benchmarks/pgbench/setup.sql"; do
+    bench_psql -d shop_pgbench -f "$file" >/dev/null
+  done
+  output=$(pgbench -h "$BENCH_PG_HOST" -p "$BENCH_PG_PORT" -U "$BENCH_PG_USER" -n \
+    -c "$BENCH_PGBENCH_CLIENTS" -j 2 -T "$BENCH_PGBENCH_SECONDS" \
+    -f "$ROOT/benchmarks/pgbench/order-write-path.sql" shop_pgbench 2>&1) ||
+    die "$EXIT_FAILED" "pgbench failed: $output"
+  PGBENCH_TPS=$(printf '%s\n' "$output" | sed -n 's/^tps = \([0-9.]*\) .*/\1/p')
+  PGBENCH_LATENCY_MS=$(printf '%s\n' "$output" | sed -n 's/^latency average = \([0-9.]*\) ms/\1/p')
+  say "    $PGBENCH_TPS transactions/s, $PGBENCH_LATENCY_MS ms on average"
+  bench_psql -d postgres -c "DROP DATABASE shop_pgbench WITH (FORCE)" >/dev/null
+}
+
+# Starts the phase exactly as ./run does, on PostgreSQL, and reads how long each service took to be ready.
+bench_start_phase() {
+  bench_fresh_database shop_bench
+  SHOP_RUN_DIR=$BENCH_RUN_DIR SHOP_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+    SHOP_DB_URL="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/shop_bench" SHOP_DB_USER=$BENCH_PG_USER SHOP_DB_PASSWORD='' \
+    "$ROOT/run" "$1" --detach --fresh --postgres
+  BENCH_PROCESSES=$(for name in "${SVC_NAMES[@]}"; do printf '%s=%s,' "$name" "$(cat "$BENCH_RUN_DIR/pids/$name.pid")"; done)
+  BENCH_STARTUP=$(awk -F'\t' '$1 != "(all)" { printf "%s=%s,", $1, $2 }' "$BENCH_RUN_DIR/startup.tsv")
+  BENCH_PHASE_STARTUP=$(awk -F'\t' '$1 == "(all)" { print $2 }' "$BENCH_RUN_DIR/startup.tsv")
+}
+
+bench_run_simulations() {
+  info "Load: Gatling simulations against $1 (reports under benchmarks/target/gatling)"
+  "$ROOT/mvnw" -q -f "$ROOT/pom.xml" -pl benchmarks exec:java@bench -Dexec.args="--phase $1 \
+--base-url http://localhost:${SVC_PORTS[0]} --processes ${BENCH_PROCESSES%,} --startup ${BENCH_STARTUP%,} \
+--phase-startup-ms $BENCH_PHASE_STARTUP --pgbench-tps $PGBENCH_TPS --pgbench-latency-ms $PGBENCH_LATENCY_MS \
+--admin-password $ADMIN_PASSWORD --out $ROOT/benchmarks/results/$1.json"
+}
+
+bench_stop() {
+  SHOP_RUN_DIR=$BENCH_RUN_DIR "$ROOT/run" stop >/dev/null 2>&1 || true
+}
+
+bench_report() {
+  info "Report: docs/benchmarks.md and its charts, from every benchmarks/results/*.json"
+  "$ROOT/mvnw" -q -f "$ROOT/pom.xml" -pl benchmarks exec:java@report
+}
