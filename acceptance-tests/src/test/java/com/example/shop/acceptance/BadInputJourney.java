@@ -11,11 +11,6 @@ import com.example.shop.acceptance.api.Order;
 import com.example.shop.acceptance.api.PaymentDetails;
 import com.example.shop.acceptance.api.Product;
 import com.example.shop.acceptance.api.Stock;
-import com.example.shop.acceptance.http.ShopClient;
-import com.example.shop.acceptance.steps.AdminSteps;
-import com.example.shop.acceptance.steps.CatalogSteps;
-import com.example.shop.acceptance.steps.CustomerSteps;
-import com.example.shop.acceptance.steps.OrderSteps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Whatever a client sends, the answer is a problem detail that says what is wrong, and nothing is reserved, charged or
  * recorded.
  */
-class BadInputJourney {
+class BadInputJourney extends Journey {
 
     private static final PaymentDetails VISA = PaymentDetails.card("tok_visa");
-
-    private final ShopClient shop = ShopClient.fromSystemProperties();
-    private final CustomerSteps customers = new CustomerSteps(shop);
-    private final AdminSteps admin = new AdminSteps(shop);
-    private final CatalogSteps catalog = new CatalogSteps(shop);
-    private final OrderSteps orders = new OrderSteps(shop);
 
     private Customer customer;
     private Product product;

@@ -10,11 +10,6 @@ import com.example.shop.acceptance.api.Order;
 import com.example.shop.acceptance.api.PaymentDetails;
 import com.example.shop.acceptance.api.Product;
 import com.example.shop.acceptance.api.Stock;
-import com.example.shop.acceptance.http.ShopClient;
-import com.example.shop.acceptance.steps.AdminSteps;
-import com.example.shop.acceptance.steps.CatalogSteps;
-import com.example.shop.acceptance.steps.CustomerSteps;
-import com.example.shop.acceptance.steps.OrderSteps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -27,16 +22,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Twenty customers want the last five units at the same moment: five get one, fifteen are told it is sold out. */
-class ConcurrencyJourney {
+class ConcurrencyJourney extends Journey {
 
     private static final int UNITS = 5;
     private static final int BUYERS = 20;
 
-    private final ShopClient shop = ShopClient.fromSystemProperties();
-    private final CustomerSteps customers = new CustomerSteps(shop);
-    private final AdminSteps admin = new AdminSteps(shop);
-    private final CatalogSteps catalog = new CatalogSteps(shop);
-    private final OrderSteps orders = new OrderSteps(shop);
     private final ExecutorService threads = Executors.newFixedThreadPool(BUYERS + 1);
 
     @AfterEach

@@ -11,11 +11,6 @@ import com.example.shop.acceptance.api.PaymentDetails;
 import com.example.shop.acceptance.api.Product;
 import com.example.shop.acceptance.api.Stock;
 import com.example.shop.acceptance.http.Capability;
-import com.example.shop.acceptance.http.ShopClient;
-import com.example.shop.acceptance.steps.AdminSteps;
-import com.example.shop.acceptance.steps.CatalogSteps;
-import com.example.shop.acceptance.steps.CustomerSteps;
-import com.example.shop.acceptance.steps.OrderSteps;
 import com.example.shop.acceptance.steps.Phase;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -28,16 +23,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The instructor's fault switches. They are global state of the running system, so they live in this one class, are
  * reset before and after every test, and journeys never run in parallel (see junit-platform.properties).
  */
-class FaultSwitchJourney {
+class FaultSwitchJourney extends Journey {
 
     private static final List<Capability> SWITCHABLE =
             List.of(Capability.PAYMENT, Capability.INVENTORY, Capability.NOTIFICATION, Capability.PRODUCT);
 
-    private final ShopClient shop = ShopClient.fromSystemProperties();
-    private final CustomerSteps customers = new CustomerSteps(shop);
-    private final AdminSteps admin = new AdminSteps(shop);
-    private final CatalogSteps catalog = new CatalogSteps(shop);
-    private final OrderSteps orders = new OrderSteps(shop);
     private final Phase phase = Phase.current();
 
     private Customer customer;

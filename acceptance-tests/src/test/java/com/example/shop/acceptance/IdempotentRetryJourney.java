@@ -10,23 +10,12 @@ import com.example.shop.acceptance.api.Order;
 import com.example.shop.acceptance.api.PaymentDetails;
 import com.example.shop.acceptance.api.Product;
 import com.example.shop.acceptance.api.Stock;
-import com.example.shop.acceptance.http.ShopClient;
-import com.example.shop.acceptance.steps.AdminSteps;
-import com.example.shop.acceptance.steps.CatalogSteps;
-import com.example.shop.acceptance.steps.CustomerSteps;
-import com.example.shop.acceptance.steps.OrderSteps;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A customer whose connection dropped sends the same order again: they must not pay or reserve twice. */
-class IdempotentRetryJourney {
-
-    private final ShopClient shop = ShopClient.fromSystemProperties();
-    private final CustomerSteps customers = new CustomerSteps(shop);
-    private final AdminSteps admin = new AdminSteps(shop);
-    private final CatalogSteps catalog = new CatalogSteps(shop);
-    private final OrderSteps orders = new OrderSteps(shop);
+class IdempotentRetryJourney extends Journey {
 
     private Customer customer;
     private Product product;

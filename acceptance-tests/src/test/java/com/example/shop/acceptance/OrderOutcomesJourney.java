@@ -11,24 +11,11 @@ import com.example.shop.acceptance.api.Order;
 import com.example.shop.acceptance.api.PaymentDetails;
 import com.example.shop.acceptance.api.Product;
 import com.example.shop.acceptance.api.Stock;
-import com.example.shop.acceptance.http.ShopClient;
-import com.example.shop.acceptance.steps.AdminSteps;
-import com.example.shop.acceptance.steps.CatalogSteps;
-import com.example.shop.acceptance.steps.CustomerSteps;
-import com.example.shop.acceptance.steps.OrderSteps;
-import com.example.shop.acceptance.steps.PaymentSteps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Orders that cannot be fulfilled are recorded as CANCELLED with their reason, and leave the stock as it was. */
-class OrderOutcomesJourney {
-
-    private final ShopClient shop = ShopClient.fromSystemProperties();
-    private final CustomerSteps customers = new CustomerSteps(shop);
-    private final AdminSteps admin = new AdminSteps(shop);
-    private final CatalogSteps catalog = new CatalogSteps(shop);
-    private final OrderSteps orders = new OrderSteps(shop);
-    private final PaymentSteps payments = new PaymentSteps(shop);
+class OrderOutcomesJourney extends Journey {
 
     private Customer customer;
     private Product product;

@@ -16,13 +16,7 @@ import com.example.shop.acceptance.api.PaymentDetails;
 import com.example.shop.acceptance.api.Product;
 import com.example.shop.acceptance.api.Profile;
 import com.example.shop.acceptance.api.Stock;
-import com.example.shop.acceptance.http.ShopClient;
-import com.example.shop.acceptance.steps.AdminSteps;
-import com.example.shop.acceptance.steps.CatalogSteps;
 import com.example.shop.acceptance.steps.CustomerSteps;
-import com.example.shop.acceptance.steps.NotificationSteps;
-import com.example.shop.acceptance.steps.OrderSteps;
-import com.example.shop.acceptance.steps.PaymentSteps;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -31,15 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** A new customer registers, logs in, browses the catalog and orders, with every way of paying. */
-class OrderingJourney {
-
-    private final ShopClient shop = ShopClient.fromSystemProperties();
-    private final CustomerSteps customers = new CustomerSteps(shop);
-    private final AdminSteps admin = new AdminSteps(shop);
-    private final CatalogSteps catalog = new CatalogSteps(shop);
-    private final OrderSteps orders = new OrderSteps(shop);
-    private final PaymentSteps payments = new PaymentSteps(shop);
-    private final NotificationSteps notifications = new NotificationSteps(shop);
+class OrderingJourney extends Journey {
 
     @Test
     void shouldRegisterLogInAndShowTheCustomersProfile() {

@@ -16,12 +16,7 @@ import com.example.shop.acceptance.api.PaymentDetails;
 import com.example.shop.acceptance.api.Stock;
 import com.example.shop.acceptance.http.ApiResponse;
 import com.example.shop.acceptance.http.Capability;
-import com.example.shop.acceptance.http.ShopClient;
-import com.example.shop.acceptance.steps.AdminSteps;
-import com.example.shop.acceptance.steps.CatalogSteps;
 import com.example.shop.acceptance.steps.CustomerSteps;
-import com.example.shop.acceptance.steps.OrderSteps;
-import com.example.shop.acceptance.steps.PaymentSteps;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,14 +24,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Who may do what: anonymous callers, other customers, customers on admin endpoints, and logged-out tokens. */
-class SecurityJourney {
-
-    private final ShopClient shop = ShopClient.fromSystemProperties();
-    private final CustomerSteps customers = new CustomerSteps(shop);
-    private final AdminSteps admin = new AdminSteps(shop);
-    private final CatalogSteps catalog = new CatalogSteps(shop);
-    private final OrderSteps orders = new OrderSteps(shop);
-    private final PaymentSteps payments = new PaymentSteps(shop);
+class SecurityJourney extends Journey {
 
     @Test
     void shouldRefuseAnonymousCallersWithUnauthorized() {
