@@ -61,6 +61,9 @@ bench_pgbench() {
     die "$EXIT_FAILED" "pgbench failed: $output"
   PGBENCH_TPS=$(printf '%s\n' "$output" | sed -n 's/^tps = \([0-9.]*\) .*/\1/p')
   PGBENCH_LATENCY_MS=$(printf '%s\n' "$output" | sed -n 's/^latency average = \([0-9.]*\) ms/\1/p')
+  if [ -z "$PGBENCH_TPS" ] || [ -z "$PGBENCH_LATENCY_MS" ]; then
+    die "$EXIT_FAILED" "could not read pgbench's result: $output"
+  fi
   say "    $PGBENCH_TPS transactions/s, $PGBENCH_LATENCY_MS ms on average"
   bench_psql -d postgres -c "DROP DATABASE shop_pgbench WITH (FORCE)" >/dev/null
 }
@@ -78,7 +81,8 @@ bench_start_phase() {
 
 bench_run_simulations() {
   info "Load: Gatling simulations against $1 (reports under benchmarks/target/gatling)"
-  "$ROOT/mvnw" -q -f "$ROOT/pom.xml" -pl benchmarks exec:java@bench -Dexec.args="--phase $1 \
+  # Gatling runs in a JVM of its own (exec:exec, not inside Maven's), with the options it needs.
+  "$ROOT/mvnw" -q -f "$ROOT/pom.xml" -pl benchmarks compile exec:exec@bench -Dbench.args="--phase $1 \
 --base-url http://localhost:${SVC_PORTS[0]} --processes ${BENCH_PROCESSES%,} --startup ${BENCH_STARTUP%,} \
 --phase-startup-ms $BENCH_PHASE_STARTUP --pgbench-tps $PGBENCH_TPS --pgbench-latency-ms $PGBENCH_LATENCY_MS \
 --admin-password $ADMIN_PASSWORD --out $ROOT/benchmarks/results/$1.json"
@@ -90,5 +94,5 @@ bench_stop() {
 
 bench_report() {
   info "Report: docs/benchmarks.md and its charts, from every benchmarks/results/*.json"
-  "$ROOT/mvnw" -q -f "$ROOT/pom.xml" -pl benchmarks exec:java@report
+  "$ROOT/mvnw" -q -f "$ROOT/pom.xml" -pl benchmarks compile exec:exec@report
 }

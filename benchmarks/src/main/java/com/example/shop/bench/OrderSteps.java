@@ -1,0 +1,34 @@
+package com.example.shop.bench;
+
+import com.example.shop.bench.result.BenchmarkResult.Latency;
+import com.example.shop.bench.result.BenchmarkResult.OrderJourney;
+import com.example.shop.bench.result.BenchmarkResult.OrderStep;
+import com.example.shop.bench.simulation.OrderJourneySimulation;
+import java.util.List;
+
+/**
+ * A step is sustainable while the p99 of the time to final status and the share of failed orders both stay within their
+ * bounds; the maximum sustainable rate is the highest step, among those run before a bound broke, that met both.
+ */
+final class OrderSteps {
+
+    private OrderSteps() {}
+
+    static OrderStep step(double rate, int seconds, Latency orders, long p99BoundMs, double errorBoundPercent) {
+        boolean within =
+                orders.p99Ms() != null && orders.p99Ms() <= p99BoundMs && orders.errorPercent() <= errorBoundPercent;
+        return new OrderStep(rate, seconds, orders, within, null);
+    }
+
+    static OrderJourney journey(List<OrderStep> steps, long p99BoundMs, double errorBoundPercent) {
+        var best = steps.stream().takeWhile(OrderStep::withinBounds).reduce((first, second) -> second);
+        return new OrderJourney(
+                OrderJourneySimulation.MEASURE,
+                p99BoundMs,
+                errorBoundPercent,
+                steps,
+                best.map(OrderStep::rate).orElse(null),
+                best.map(step -> step.orders().perSecond()).orElse(null),
+                steps.stream().anyMatch(step -> !step.withinBounds()));
+    }
+}

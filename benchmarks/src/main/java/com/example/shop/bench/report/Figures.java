@@ -1,0 +1,63 @@
+package com.example.shop.bench.report;
+
+import com.example.shop.bench.result.BenchmarkResult;
+import com.example.shop.bench.result.BenchmarkResult.Latency;
+import com.example.shop.bench.result.BenchmarkResult.OrderStep;
+import com.example.shop.bench.result.BenchmarkResult.ProcessFigures;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Figures read out of a result file in the units the docs show; null where a phase has no such figure. */
+final class Figures {
+
+    private Figures() {}
+
+    /**
+     * The figure, or null where a result lacks the part it comes from (a phase that was not sampled, a file written by
+     * an older run): a missing figure leaves its cell empty, it does not stop the report.
+     */
+    static <T> T orNull(Function<BenchmarkResult, T> figure, BenchmarkResult result) {
+        try {
+            return figure.apply(result);
+        } catch (NullPointerException absent) {
+            return null;
+        }
+    }
+
+    static Double process(BenchmarkResult result, String name, Function<ProcessFigures, Double> figure) {
+        return result.process(name).map(figure).orElse(null);
+    }
+
+    static Double figure(ProcessFigures figures, Function<ProcessFigures, Double> figure) {
+        return figures == null ? null : figure.apply(figures);
+    }
+
+    /** A figure of the order group at the maximum sustainable rate. */
+    static Double atMax(BenchmarkResult result, Function<Latency, Number> figure) {
+        var max = result.orderJourney().maxSustainableRate();
+        return max == null
+                ? null
+                : step(result, max)
+                        .map(step -> toDouble(figure.apply(step.orders())))
+                        .orElse(null);
+    }
+
+    static Optional<OrderStep> step(BenchmarkResult result, double rate) {
+        return result.orderJourney().steps().stream()
+                .filter(s -> s.rate() == rate)
+                .findFirst();
+    }
+
+    static Double seconds(Long millis) {
+        return millis == null ? null : Math.round(millis / 100.0) / 10.0;
+    }
+
+    /** A share (0.0235) as a percentage with one decimal (2.4). */
+    static Double percent(Double share) {
+        return share == null ? null : Math.round(share * 1000) / 10.0;
+    }
+
+    static Double toDouble(Number number) {
+        return number == null ? null : number.doubleValue();
+    }
+}

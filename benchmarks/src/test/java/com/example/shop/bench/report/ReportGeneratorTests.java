@@ -1,0 +1,137 @@
+package com.example.shop.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.shop.bench.result.BenchmarkResult;
+import com.example.shop.bench.result.BenchmarkResult.OrderJourney;
+import com.example.shop.bench.result.ResultFiles;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Renders the docs from two small result files: phase 1 (one service) and phase 2 (two services, no pgbench). */
+class ReportGeneratorTests {
+
+    @TempDir
+    Path docs;
+
+    private final List<BenchmarkResult> results = fixtures();
+
+    @Test
+    void givesEachPhaseAColumnAndEachTargetAVerdict() {
+        var section = ReportGenerator.section(results);
+
+        assertThat(section)
+                .contains("| measure | target | phase1 | phase2 |")
+                .contains("| whole phase, until every service is ready | ≤ 30 s | 9.9 ✓ | 31 ✗ |")
+                .contains("| monolith, after the load (warmed up) | ≤ 200 MB | 398 ✗ | — |")
+                .contains("| maximum sustainable rate (orders/s arriving) | — | 20 | 5 |")
+                .contains("| p99 (ms) | ≤ 500 ms | 41 ✓ | 90 ✓ |")
+                .contains("| 40 orders/s | ≤ 500 ms | 1450 ✗ | — |")
+                .contains("| maximum sustainable order rate, % of the limit | ≥ 33 % | 2.4 ✗ | — |");
+    }
+
+    @Test
+    void aMaximumThatNoBrokenBoundEndedIsShownAsALowerBound() {
+        var phase1 = results.get(0);
+        var journey = phase1.orderJourney();
+        var unbroken = new OrderJourney(
+                journey.measure(),
+                journey.p99BoundMs(),
+                journey.errorBoundPercent(),
+                journey.steps(),
+                journey.maxSustainableRate(),
+                journey.throughputAtMax(),
+                false);
+        var result = new BenchmarkResult(
+                phase1.schemaVersion(),
+                phase1.phase(),
+                phase1.machine(),
+                phase1.settings(),
+                phase1.startup(),
+                phase1.processes(),
+                phase1.loadGenerator(),
+                phase1.readPath(),
+                unbroken,
+                phase1.limits());
+
+        assertThat(ReportGenerator.section(List.of(result)))
+                .contains("| maximum sustainable rate (orders/s arriving) | — | ≥ 20 |");
+    }
+
+    @Test
+    void listsEveryServiceOfEveryPhase() {
+        var section = ReportGenerator.section(results);
+
+        assertThat(section)
+                .contains("| monolith | ≤ 5 s | 9.6 ✗ | — |")
+                .contains("| user-service | ≤ 5 s | — | 12 ✗ |")
+                .contains("| product-service, at the peak | — | — | 330 |");
+    }
+
+    @Test
+    void drawsEachPhasesValuesIntoTheCharts() {
+        var charts = new Charts(results);
+
+        assertThat(charts.startup()).startsWith("<svg").contains(">phase1<", ">phase2<", ">9.9<", ">31<", ">14<");
+        assertThat(charts.memory()).contains(">413<", ">5000<", "at rest", "peak", "after the load");
+        assertThat(charts.orderRate()).contains(">20<", ">5<", "phase1 850 tps");
+        assertThat(charts.latency()).contains(">41<", ">90<", ">34<", ">80<");
+    }
+
+    @Test
+    void replacesOnlyWhatLiesBetweenTheMarkers() throws IOException {
+        Files.writeString(
+                docs.resolve("benchmarks.md"),
+                "# Benchmarks\n\nProse before.\n\n<!-- results:start -->\nold tables\n<!-- results:end -->\n\nProse after.\n");
+
+        new ReportGenerator(docs).write(results);
+
+        var page = Files.readString(docs.resolve("benchmarks.md"));
+        assertThat(page)
+                .startsWith("# Benchmarks\n\nProse before.\n\n<!-- results:start -->\n")
+                .endsWith("<!-- results:end -->\n\nProse after.\n")
+                .contains("| measure | target | phase1 | phase2 |")
+                .doesNotContain("old tables");
+        assertThat(docs.resolve("images"))
+                .isDirectoryContaining("glob:**/benchmarks-startup.svg")
+                .isDirectoryContaining("glob:**/benchmarks-rss.svg")
+                .isDirectoryContaining("glob:**/benchmarks-order-rate.svg")
+                .isDirectoryContaining("glob:**/benchmarks-latency.svg");
+    }
+
+    @Test
+    void createsThePageWithJustTheMarkersWhenThereIsNone() throws IOException {
+        new ReportGenerator(docs).write(List.of());
+
+        assertThat(Files.readString(docs.resolve("benchmarks.md")))
+                .startsWith("<!-- results:start -->\n")
+                .contains("No results yet")
+                .endsWith("<!-- results:end -->\n");
+    }
+
+    @Test
+    void generatingTwiceGivesTheSamePage() throws IOException {
+        new ReportGenerator(docs).write(results);
+        var first = Files.readString(docs.resolve("benchmarks.md"));
+
+        new ReportGenerator(docs).write(results);
+
+        assertThat(Files.readString(docs.resolve("benchmarks.md"))).isEqualTo(first);
+    }
+
+    private static List<BenchmarkResult> fixtures() {
+        try {
+            var folder = Path.of(Objects.requireNonNull(ReportGeneratorTests.class.getResource("/results"))
+                    .toURI());
+            return ResultFiles.readAll(folder);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
