@@ -56,7 +56,7 @@ record RunnerArguments(
               --out FILE                result file (benchmarks/results/PHASE.json)
               --reports DIR             Gatling's HTML reports and the seed file (benchmarks/target/gatling/PHASE)
               --rates R,R,...           order arrival rates per second, tried in turn
-                                        (5,10,20,40,60,80,100,120,150,200,250,300)
+                                        (10,20,50,100,200,300,400,500,600,700,800,1000)
               --step-seconds S          how long each rate is held (20)
               --settle-seconds S        pause between steps (5)
               --warmup-seconds S        orders at the first rate before the steps, not recorded (20)
@@ -137,7 +137,7 @@ record RunnerArguments(
                 o.whole("--phase-startup-ms", null),
                 Path.of(o.text("--out", defaultOut)),
                 reports,
-                smoke ? List.of(2.0) : o.numbers("--rates", "5,10,20,40,60,80,100,120,150,200,250,300"),
+                smoke ? List.of(2.0) : o.numbers("--rates", "10,20,50,100,200,300,400,500,600,700,800,1000"),
                 (int) (long) o.whole("--step-seconds", smoke ? 3L : 20L),
                 (int) (long) o.whole("--settle-seconds", smoke ? 0L : 5L),
                 (int) (long) o.whole("--warmup-seconds", smoke ? 0L : 20L),
