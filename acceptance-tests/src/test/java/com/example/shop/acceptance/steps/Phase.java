@@ -1,5 +1,6 @@
 package com.example.shop.acceptance.steps;
 
+import com.example.shop.acceptance.http.Capability;
 import java.util.Locale;
 
 /**
@@ -26,8 +27,32 @@ public enum Phase {
         return decidesOrdersAsynchronously() ? 202 : 201;
     }
 
-    /** The monolith places an order in one transaction, so any failing capability fails the whole order. */
-    public boolean isMonolith() {
-        return this == PHASE1;
+    /** What the design of this phase promises a customer who orders while one capability is failing. */
+    public WhileFailing whileFailing(Capability capability) {
+        return switch (this) {
+            // one transaction: any failing module fails the whole order, and nothing is kept
+            case PHASE1 -> WhileFailing.REFUSED;
+            // one synchronous call chain, compensated by hand: what happens depends on where the chain breaks
+            case PHASE2 ->
+                switch (capability) {
+                    case PRODUCT, INVENTORY -> WhileFailing.REFUSED; // nothing reserved yet
+                    case PAYMENT -> WhileFailing.CANCELLED_STOCK_RELEASED; // reserved, then released again
+                    case NOTIFICATION -> WhileFailing.CONFIRMED_NOTIFICATION_LOST;
+                    default -> throw new IllegalArgumentException(capability + " has no fault switch");
+                };
+            default ->
+                throw new IllegalStateException(
+                        "Decide what " + this + " promises while " + capability + " fails, and write it down here");
+        };
+    }
+
+    /** The outcomes a phase may promise while a capability fails. */
+    public enum WhileFailing {
+        /** 503 problem, no order kept, nothing reserved. */
+        REFUSED,
+        /** 201, the order CANCELLED with PAYMENT_FAILED, its stock released again. */
+        CANCELLED_STOCK_RELEASED,
+        /** 201, the order CONFIRMED, but the customer is never told. */
+        CONFIRMED_NOTIFICATION_LOST
     }
 }
