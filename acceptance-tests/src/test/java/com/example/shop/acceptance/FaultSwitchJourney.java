@@ -55,7 +55,7 @@ class FaultSwitchJourney extends Journey {
                 .as("%s", flipped)
                 .isEqualTo("notification");
         assertThat(flipped.json().path("mode").asString()).as("%s", flipped).isEqualTo("fail");
-        var all = admin.faults();
+        var all = admin.faults(Capability.NOTIFICATION);
         assertThatResponse(all).hasStatus(200);
         assertThat(all.json().values()).as("%s", all).anySatisfy(fault -> {
             assertThat(fault.path("capability").asString()).isEqualTo("notification");

@@ -38,8 +38,16 @@ public final class ShopUrls {
      * {@code shop.url.faults} names one place for all switches.
      */
     public URI faultSwitch(Capability capability) {
-        var owner = explicit.containsKey(Capability.FAULTS) ? Capability.FAULTS : capability;
-        return resolve(owner, "/api/admin/faults/" + capability.propertyName());
+        return resolve(switchOwner(capability), "/api/admin/faults/" + capability.propertyName());
+    }
+
+    /** The list of switches that includes this capability's: in phase 2 each service lists only its own. */
+    public URI faultSwitches(Capability capability) {
+        return resolve(switchOwner(capability), "/api/admin/faults");
+    }
+
+    private Capability switchOwner(Capability capability) {
+        return explicit.containsKey(Capability.FAULTS) ? Capability.FAULTS : capability;
     }
 
     @Override

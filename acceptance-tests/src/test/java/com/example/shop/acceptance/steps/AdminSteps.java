@@ -74,8 +74,9 @@ public final class AdminSteps {
                 .send();
     }
 
-    public ApiResponse faults() {
-        return shop.get(Capability.FAULTS, "/api/admin/faults")
+    /** The switches listed where this capability's switch lives. */
+    public ApiResponse faults(Capability capability) {
+        return shop.request("GET", shop.urls().faultSwitches(capability))
                 .bearer(accessToken())
                 .send();
     }
