@@ -70,9 +70,12 @@ bench_pgbench() {
 
 # Starts the phase exactly as ./run does, on PostgreSQL, and reads how long each service took to be ready.
 bench_start_phase() {
-  bench_fresh_database shop_bench
+  local name
+  # a fresh database per service: bench_monolith, bench_user_service, ...
+  for name in "${SVC_NAMES[@]}"; do bench_fresh_database "bench_${name//-/_}"; done
   SHOP_RUN_DIR=$BENCH_RUN_DIR SHOP_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    SHOP_DB_URL="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/shop_bench" SHOP_DB_USER=$BENCH_PG_USER SHOP_DB_PASSWORD='' \
+    SHOP_DB_URL_TEMPLATE="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/bench_{service}" \
+    SHOP_DB_USER=$BENCH_PG_USER SHOP_DB_PASSWORD='' \
     "$ROOT/run" "$1" --detach --fresh --postgres
   BENCH_PROCESSES=$(for name in "${SVC_NAMES[@]}"; do printf '%s=%s,' "$name" "$(cat "$BENCH_RUN_DIR/pids/$name.pid")"; done)
   BENCH_STARTUP=$(awk -F'\t' '$1 != "(all)" { printf "%s=%s,", $1, $2 }' "$BENCH_RUN_DIR/startup.tsv")
@@ -80,12 +83,22 @@ bench_start_phase() {
 }
 
 bench_run_simulations() {
+  local i urls=""
+  # Phase 2 has no gateway: the capabilities the simulations call, each at its own service
+  # (user-service -> user=http://localhost:8081).
+  for i in "${!SVC_NAMES[@]}"; do
+    case "${SVC_NAMES[$i]}" in
+      user-service | product-service | inventory-service | order-service)
+        urls="$urls${SVC_NAMES[$i]%-service}=http://localhost:${SVC_PORTS[$i]},"
+        ;;
+    esac
+  done
   info "Load: Gatling simulations against $1 (reports under benchmarks/target/gatling)"
   # Gatling runs in a JVM of its own (exec:exec, not inside Maven's), with the options it needs.
   "$ROOT/mvnw" -q -f "$ROOT/pom.xml" -pl benchmarks compile exec:exec@bench -Dbench.args="--phase $1 \
 --base-url http://localhost:${SVC_PORTS[0]} --processes ${BENCH_PROCESSES%,} --startup ${BENCH_STARTUP%,} \
 --phase-startup-ms $BENCH_PHASE_STARTUP --pgbench-tps $PGBENCH_TPS --pgbench-latency-ms $PGBENCH_LATENCY_MS \
---admin-password $ADMIN_PASSWORD --out $ROOT/benchmarks/results/$1.json"
+--admin-password $ADMIN_PASSWORD --out $ROOT/benchmarks/results/$1.json${urls:+ --urls ${urls%,}}"
 }
 
 bench_stop() {

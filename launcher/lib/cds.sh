@@ -1,4 +1,4 @@
-# shellcheck shell=bash disable=SC2034 # APP_JAR and APP_CDS_OPTS are read by process.sh
+# shellcheck shell=bash disable=SC2034 # APP_JAR and APP_CDS_OPTS are read by start_all in ./run
 # Class data sharing: most of a Spring Boot service's start-up goes into loading and linking some 20,000 classes.
 # A training run records them once per build into an archive that later starts map instead of redoing the work:
 # JDK 25+ writes an AOT cache (-XX:AOTCacheOutput, JEP 483/514/515), JDK 17-24 an AppCDS archive

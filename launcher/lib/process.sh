@@ -56,11 +56,13 @@ start_service() {
   data=$(data_dir "$name")
   log=$(log_file "$name")
   mkdir -p "$data" "$RUN_DIR/logs" "$RUN_DIR/pids"
-  prepare_app "$name" "$(module_jar "${SVC_MODULES[$i]}")" # sets APP_JAR and APP_CDS_OPTS (lib/cds.sh)
-  jar=$APP_JAR
+  jar=${SVC_JARS[$i]} # prepared by start_all (lib/cds.sh)
 
   env_vars=("SERVER_PORT=$port" "SHOP_DATA_DIR=$data" "SHOP_ADMIN_PASSWORD=$ADMIN_PASSWORD")
   [ "$USE_POSTGRES" = false ] || env_vars+=("SPRING_PROFILES_ACTIVE=postgres")
+  # SHOP_DB_URL_TEMPLATE gives every service a database of its own, {service} standing for its name
+  # (./run bench uses it: jdbc:postgresql://127.0.0.1:5432/bench_{service}).
+  [ -z "${SHOP_DB_URL_TEMPLATE:-}" ] || env_vars+=("SHOP_DB_URL=${SHOP_DB_URL_TEMPLATE//\{service\}/${name//-/_}}")
   extra=$(service_env "$phase" "$name") # launcher/<phase>.env
   while IFS= read -r line; do
     [ -z "$line" ] || env_vars+=("$line")
@@ -69,13 +71,13 @@ $extra
 EOF
 
   printf '# %s: ./run %s started %s: %s %s -jar %s\n' "$(date '+%Y-%m-%d %H:%M:%S')" \
-    "$phase" "$name" "$JAVA" "$JAVA_OPTS $APP_CDS_OPTS" "$jar" >"$log"
+    "$phase" "$name" "$JAVA" "$JAVA_OPTS ${SVC_CDS_OPTS[$i]}" "$jar" >"$log"
   # set -m gives the JVM its own process group: Ctrl-C in this terminal reaches only the launcher,
   # which then stops every service in order. The working directory is the service's data directory,
   # so nothing it writes lands in the repository. stdin is /dev/null: nothing ever waits for input.
   set -m
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options, split on spaces on purpose
-  (cd "$data" && exec env "${env_vars[@]}" "$JAVA" $JAVA_OPTS $APP_CDS_OPTS -jar "$jar") </dev/null >>"$log" 2>&1 &
+  (cd "$data" && exec env "${env_vars[@]}" "$JAVA" $JAVA_OPTS ${SVC_CDS_OPTS[$i]} -jar "$jar") </dev/null >>"$log" 2>&1 &
   SVC_PIDS[i]=$!
   # shellcheck disable=SC2034 # read by wait_until_ready in ./run
   STARTED_MS[i]=$(now_ms)
