@@ -1,0 +1,92 @@
+package com.example.shop.inventory;
+
+import com.example.shop.common.NotFoundException;
+import com.example.shop.fault.Capability;
+import com.example.shop.fault.FaultSwitches;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The inventory service's core: reserve stock for an order, all lines or none, and release it again. */
+@Service
+public class Inventory {
+
+    private final StockItemRepository items;
+    private final StockReservationRepository reservations;
+    private final FaultSwitches faults;
+
+    Inventory(StockItemRepository items, StockReservationRepository reservations, FaultSwitches faults) {
+        this.items = items;
+        this.reservations = reservations;
+        this.faults = faults;
+    }
+
+    /**
+     * Reserves every line or nothing. The stock rows stay locked until the caller's transaction ends, so concurrent
+     * orders for the last units queue up here instead of overselling.
+     *
+     * @return whether the stock was reserved
+     */
+    @Transactional
+    public boolean reserve(UUID orderId, List<StockLine> lines) {
+        faults.apply(Capability.INVENTORY);
+        if (!reservations.findByOrderId(orderId).isEmpty()) {
+            return true; // the same request again (a caller's retry over the network) reserves nothing more
+        }
+        Map<Long, StockItem> locked =
+                items
+                        .findByProductIdInOrderByProductId(
+                                lines.stream().map(StockLine::productId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(StockItem::productId, Function.identity()));
+        boolean allAvailable = lines.stream().allMatch(line -> {
+            StockItem item = locked.get(line.productId());
+            return item != null && item.canReserve(line.quantity());
+        });
+        if (!allAvailable) {
+            return false;
+        }
+        for (StockLine line : lines) {
+            locked.get(line.productId()).reserve(line.quantity());
+            reservations.save(new StockReservation(orderId, line.productId(), line.quantity()));
+        }
+        return true;
+    }
+
+    /** Gives an order's reserved units back; releasing an order that holds nothing does nothing. */
+    @Transactional
+    public void release(UUID orderId) {
+        faults.apply(Capability.INVENTORY);
+        List<StockReservation> held = reservations.findByOrderId(orderId);
+        if (held.isEmpty()) {
+            return;
+        }
+        Map<Long, StockItem> locked =
+                items
+                        .findByProductIdInOrderByProductId(
+                                held.stream().map(StockReservation::productId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(StockItem::productId, Function.identity()));
+        held.forEach(reservation -> locked.get(reservation.productId()).release(reservation.quantity()));
+        reservations.deleteAll(held);
+    }
+
+    @Transactional(readOnly = true)
+    public StockLevel level(Long productId) {
+        return items.findById(productId)
+                .map(StockItem::toLevel)
+                .orElseThrow(() -> new NotFoundException("Stock of product", productId));
+    }
+
+    /** Sets the units available for sale, creating the stock record on first use; reserved units are kept. */
+    @Transactional
+    StockLevel restock(Long productId, int available) {
+        StockItem item = items.findById(productId).orElseGet(() -> new StockItem(productId, available));
+        item.restock(available);
+        return items.save(item).toLevel();
+    }
+}

@@ -1,0 +1,73 @@
+package com.example.shop.product;
+
+import com.example.shop.common.Money;
+import com.example.shop.common.NotFoundException;
+import com.example.shop.fault.Capability;
+import com.example.shop.fault.FaultSwitches;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The catalog module's API: look products up; ADMINs maintain them. */
+@Service
+public class ProductCatalog {
+
+    private final ProductRepository products;
+    private final FaultSwitches faults;
+
+    ProductCatalog(ProductRepository products, FaultSwitches faults) {
+        this.products = products;
+        this.faults = faults;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ProductDetails> page(Pageable pageable) {
+        faults.apply(Capability.PRODUCT);
+        return products.findAll(pageable).map(Product::toDetails);
+    }
+
+    @Transactional(readOnly = true)
+    public ProductDetails get(Long id) {
+        faults.apply(Capability.PRODUCT);
+        return products.findById(id).map(Product::toDetails).orElseThrow(() -> new NotFoundException("Product", id));
+    }
+
+    /** The products that exist among {@code ids}, by id; unknown ids are simply absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, ProductDetails> findAll(Collection<Long> ids) {
+        faults.apply(Capability.PRODUCT);
+        return products.findAllById(ids).stream()
+                .map(Product::toDetails)
+                .collect(Collectors.toMap(ProductDetails::id, Function.identity()));
+    }
+
+    @Transactional
+    ProductDetails create(String sku, String name, String description, Money price) {
+        if (products.existsBySku(sku)) {
+            throw new SkuTakenException(sku);
+        }
+        return products.saveAndFlush(new Product(sku, name, description, price)).toDetails();
+    }
+
+    @Transactional
+    ProductDetails update(Long id, String sku, String name, String description, Money price) {
+        Product product = products.findById(id).orElseThrow(() -> new NotFoundException("Product", id));
+        if (!product.sku().equals(sku) && products.existsBySku(sku)) {
+            throw new SkuTakenException(sku);
+        }
+        product.update(sku, name, description, price);
+        return products.saveAndFlush(product).toDetails();
+    }
+
+    /** Past orders keep their own copy of name and price, so deleting a product never rewrites history. */
+    @Transactional
+    void delete(Long id) {
+        Product product = products.findById(id).orElseThrow(() -> new NotFoundException("Product", id));
+        products.delete(product);
+    }
+}
