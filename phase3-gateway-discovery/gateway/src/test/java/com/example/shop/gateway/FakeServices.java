@@ -1,0 +1,78 @@
+package com.example.shop.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The services behind the gateway, as far as a gateway test needs them: a real HTTP server (the JDK's) that answers
+ * fixed JSON per path and remembers what reached it, so a test can tell what the gateway forwarded and what it
+ * stopped. Each test class starts its own on a free port.
+ */
+final class FakeServices implements AutoCloseable {
+
+    private final HttpServer server;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    FakeServices() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String uri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    FakeServices answer(String pathAndQuery, int status, String json) {
+        answers.put(pathAndQuery, new Answer(status, json));
+        return this;
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    void forget() {
+        received.clear();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String target = exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null
+                        ? ""
+                        : "?" + exchange.getRequestURI().getRawQuery());
+        received.add(new Received(
+                exchange.getRequestMethod(),
+                target,
+                exchange.getRequestHeaders().getFirst("Authorization")));
+        Answer answer = answers.getOrDefault(target, new Answer(404, "{\"status\":404}"));
+        byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders()
+                .set("Content-Type", answer.status() < 400 ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(answer.status(), body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    record Answer(int status, String json) {}
+
+    record Received(String method, String target, String authorization) {}
+}
