@@ -131,7 +131,8 @@ port_of() {
   return 1
 }
 
-# Prints NAME=value lines for SERVICE from launcher/<phase>.env, with ${PORT_OF_x} replaced.
+# Prints NAME=value lines for SERVICE from launcher/<phase>.env, with ${PORT_OF_x} and ${JWT_PRIVATE_KEY}
+# (lib/discovery.sh) replaced.
 # shellcheck disable=SC2094 # expand_ports only names the file in its error messages
 service_env() {
   local phase=$1 service=$2 file="$LAUNCHER_DIR/$1.env" target assignment
@@ -148,6 +149,9 @@ service_env() {
 
 expand_ports() { # TEXT FILE
   local text=$1 pattern='\$\{PORT_OF_([A-Za-z0-9_]+)\}' ref port
+  # shellcheck disable=SC2016 # a literal placeholder, not an expansion
+  local key_ref='${JWT_PRIVATE_KEY}'
+  case "$text" in *"$key_ref"*) text=${text//"$key_ref"/$(jwt_private_key)} ;; esac
   while [[ $text =~ $pattern ]]; do
     ref=${BASH_REMATCH[0]}
     port=$(port_of "$(printf '%s' "${BASH_REMATCH[1]}" | tr _ -)") ||

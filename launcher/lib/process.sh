@@ -53,7 +53,7 @@ live_services() {
 # Starts service I of the loaded phase in the background; sets SVC_PIDS[I].
 start_service() {
   local i=$1 phase=$2 name=${SVC_NAMES[$1]} port=${SVC_PORTS[$1]} jar data log env_vars=() extra line
-  data=$(data_dir "$name")
+  data=$(data_dir "$(service_of_instance "$name")") # a second instance shares its service's database
   log=$(log_file "$name")
   mkdir -p "$data" "$RUN_DIR/logs" "$RUN_DIR/pids"
   jar=${SVC_JARS[$i]} # prepared by start_all (lib/cds.sh)
@@ -63,7 +63,8 @@ start_service() {
   # SHOP_DB_URL_TEMPLATE gives every service a database of its own, {service} standing for its name
   # (./run bench uses it: jdbc:postgresql://127.0.0.1:5432/bench_{service}).
   [ -z "${SHOP_DB_URL_TEMPLATE:-}" ] || env_vars+=("SHOP_DB_URL=${SHOP_DB_URL_TEMPLATE//\{service\}/${name//-/_}}")
-  extra=$(service_env "$phase" "$name") # launcher/<phase>.env
+  [ -z "${DISCOVERY_ENV:-}" ] || env_vars+=("$DISCOVERY_ENV") # phase 3+ (lib/discovery.sh)
+  extra=$(service_env "$phase" "$(service_of_instance "$name")") # launcher/<phase>.env
   while IFS= read -r line; do
     [ -z "$line" ] || env_vars+=("$line")
   done <<EOF

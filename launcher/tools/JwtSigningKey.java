@@ -1,0 +1,16 @@
+import java.security.KeyPairGenerator;
+import java.util.Base64;
+
+/**
+ * Prints a new 2048-bit RSA private key as base64 of its PKCS#8 encoding: the form user-service reads from
+ * SHOP_JWT_PRIVATE_KEY (phase 3+). ./run makes one per run directory with `java JwtSigningKey.java`, so only a JDK is
+ * needed; `openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -outform DER | base64 -w0` prints the same kind.
+ */
+public class JwtSigningKey {
+
+    public static void main(String[] args) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        System.out.println(Base64.getEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded()));
+    }
+}
