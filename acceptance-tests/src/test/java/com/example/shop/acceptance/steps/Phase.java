@@ -32,8 +32,10 @@ public enum Phase {
         return switch (this) {
             // one transaction: any failing module fails the whole order, and nothing is kept
             case PHASE1 -> WhileFailing.REFUSED;
-            // one synchronous call chain, compensated by hand: what happens depends on where the chain breaks
-            case PHASE2 ->
+            // one synchronous call chain, compensated by hand: what happens depends on where the chain breaks.
+            // Phase 3's gateway, discovery and circuit breakers change how fast a failure is noticed, not where the
+            // chain breaks: the outcomes stay those of phase 2 until phase 4 makes the chain asynchronous.
+            case PHASE2, PHASE3 ->
                 switch (capability) {
                     case PRODUCT, INVENTORY -> WhileFailing.REFUSED; // nothing reserved yet
                     case PAYMENT -> WhileFailing.CANCELLED_STOCK_RELEASED; // reserved, then released again
