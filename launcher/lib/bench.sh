@@ -72,8 +72,15 @@ bench_pgbench() {
 bench_start_phase() {
   local name
   # a fresh database per service: bench_monolith, bench_user_service, ...
-  for name in "${SVC_NAMES[@]}"; do bench_fresh_database "bench_${name//-/_}"; done
-  SHOP_RUN_DIR=$BENCH_RUN_DIR SHOP_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+  for name in "${SVC_NAMES[@]}"; do
+    [ "$name" = gateway ] || bench_fresh_database "bench_${name//-/_}"
+  done
+  # Phase 3+: the load comes from one address as hundreds of customers; the gateway's budgets are meant for one
+  # person each (the login budget is per address), so the benchmark measures the architecture, not the limiter.
+  SHOP_RATE_LIMIT_LOGIN_RATE=10000 SHOP_RATE_LIMIT_LOGIN_BURST=20000 \
+    SHOP_RATE_LIMIT_API_RATE=10000 SHOP_RATE_LIMIT_API_BURST=20000 \
+    SHOP_RATE_LIMIT_ORDERS_RATE=10000 SHOP_RATE_LIMIT_ORDERS_BURST=20000 \
+    SHOP_RUN_DIR=$BENCH_RUN_DIR SHOP_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     SHOP_DB_URL_TEMPLATE="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/bench_{service}" \
     SHOP_DB_USER=$BENCH_PG_USER SHOP_DB_PASSWORD='' \
     "$ROOT/run" "$1" --detach --fresh --postgres
@@ -83,20 +90,24 @@ bench_start_phase() {
 }
 
 bench_run_simulations() {
-  local i urls=""
-  # Phase 2 has no gateway: the capabilities the simulations call, each at its own service
-  # (user-service -> user=http://localhost:8081).
-  for i in "${!SVC_NAMES[@]}"; do
-    case "${SVC_NAMES[$i]}" in
-      user-service | product-service | inventory-service | order-service)
-        urls="$urls${SVC_NAMES[$i]%-service}=http://localhost:${SVC_PORTS[$i]},"
-        ;;
-    esac
-  done
+  local i urls="" base_url="http://localhost:${SVC_PORTS[0]}"
+  if phase_uses_discovery; then
+    base_url="http://localhost:$(port_of gateway)" # phase 3+: everything through the gateway
+  else
+    # Phase 2 has no gateway: the capabilities the simulations call, each at its own service
+    # (user-service -> user=http://localhost:8081).
+    for i in "${!SVC_NAMES[@]}"; do
+      case "${SVC_NAMES[$i]}" in
+        user-service | product-service | inventory-service | order-service)
+          urls="$urls${SVC_NAMES[$i]%-service}=http://localhost:${SVC_PORTS[$i]},"
+          ;;
+      esac
+    done
+  fi
   info "Load: Gatling simulations against $1 (reports under benchmarks/target/gatling)"
   # Gatling runs in a JVM of its own (exec:exec, not inside Maven's), with the options it needs.
   "$ROOT/mvnw" -q -f "$ROOT/pom.xml" -pl benchmarks compile exec:exec@bench -Dbench.args="--phase $1 \
---base-url http://localhost:${SVC_PORTS[0]} --processes ${BENCH_PROCESSES%,} --startup ${BENCH_STARTUP%,} \
+--base-url $base_url --processes ${BENCH_PROCESSES%,} --startup ${BENCH_STARTUP%,} \
 --phase-startup-ms $BENCH_PHASE_STARTUP --pgbench-tps $PGBENCH_TPS --pgbench-latency-ms $PGBENCH_LATENCY_MS \
 --admin-password $ADMIN_PASSWORD --out $ROOT/benchmarks/results/$1.json${urls:+ --urls ${urls%,}}"
 }
