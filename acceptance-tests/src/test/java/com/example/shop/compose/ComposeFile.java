@@ -56,6 +56,11 @@ record ComposeFile(Path path, String phase, Map<String, ComposeService> services
         return path.getParent();
     }
 
+    /** The phase's number: 3 for phase3. */
+    int phaseNumber() {
+        return Integer.parseInt(phase.substring("phase".length()));
+    }
+
     /** The services compose builds from this repository, by name. */
     Map<String, ComposeService> appServices() {
         Map<String, ComposeService> apps = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,14 +27,44 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>A plain unit test: it reads files, it needs no Docker. CI validates the compose syntax itself with
  * {@code docker compose config}. An app service is one that compose builds from this repository ({@code build:});
  * the others (databases, brokers, UIs) are infrastructure.
+ *
+ * <p>From phase 3 on, the gateway is the one entry (design.md, "Running a phase"): only it and the learner UIs are
+ * published, every service finds its neighbours in Consul, and any service can run as several instances
+ * ({@code docker compose up --scale inventory-service=2}).
  */
 class ComposeFilesTests {
 
-    /** Ports that speak a database, broker or mail protocol: never published to the learner's machine. */
-    private static final Set<Integer> INFRASTRUCTURE_PROTOCOL_PORTS = Set.of(5432, 6379, 5672, 9092, 9093, 1025);
+    /**
+     * Ports that speak a database, broker, mail or discovery protocol: never published to the learner's machine.
+     * (Consul: 8300-8302 server RPC and gossip, 8600 DNS; its HTTP port 8500 serves the UI.)
+     */
+    private static final Set<Integer> INFRASTRUCTURE_PROTOCOL_PORTS =
+            Set.of(5432, 6379, 5672, 9092, 9093, 1025, 8300, 8301, 8302, 8600);
+
+    /** The first phase with a gateway, Consul, and nothing else published. */
+    private static final int FIRST_GATEWAY_PHASE = 3;
+
+    private static final String GATEWAY = "gateway";
+
+    /**
+     * The web UIs a learner opens, by the port they listen on in their container: from phase 3 on, the only
+     * published ports besides the gateway's. A phase that brings a new one (RabbitMQ management, Kafka UI, tracing)
+     * adds it here.
+     */
+    private static final Map<Integer, String> LEARNER_UIS = Map.of(8500, "Consul UI", 8025, "Mailpit inbox");
+
+    /**
+     * Values of variables that hold a secret must come from the learner's environment: a value written in the file
+     * would be the same on every machine that runs it.
+     */
+    private static final Pattern SECRET_VARIABLE = Pattern.compile("SHOP_(.+_SECRET|.+_PRIVATE_KEY|ADMIN_PASSWORD)");
 
     static Stream<ComposeFile> composeFiles() {
         return ComposeFile.all().stream();
+    }
+
+    static Stream<ComposeFile> composeFilesWithAGateway() {
+        return composeFiles().filter(compose -> compose.phaseNumber() >= FIRST_GATEWAY_PHASE);
     }
 
     @Test
@@ -186,6 +217,83 @@ class ComposeFilesTests {
         });
         assertThat(published)
                 .as("infrastructure ports published in %s", compose)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("composeFiles")
+    void secretsAreRequiredFromTheEnvironmentNeverWrittenInTheFile(ComposeFile compose) {
+        List<String> problems = new ArrayList<>();
+        compose.appServices().forEach((name, service) -> service.environment().forEach((variable, value) -> {
+            boolean required = value != null && value.matches("\\$\\{" + Pattern.quote(variable) + ":\\?.+}");
+            if (SECRET_VARIABLE.matcher(variable).matches() && !required) {
+                problems.add(name + " sets " + variable + " to " + value + ", expected ${" + variable
+                        + ":?tell the learner to set it}");
+            }
+        }));
+        assertThat(problems).as("in %s", compose).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("composeFilesWithAGateway")
+    void onlyTheGatewayAndTheLearnerUisArePublished(ComposeFile compose) {
+        List<String> problems = new ArrayList<>();
+        ComposeService gateway = compose.appServices().get(GATEWAY);
+        if (gateway == null) {
+            problems.add("no app service named " + GATEWAY + ": from phase " + FIRST_GATEWAY_PHASE
+                    + " on it is the one entry");
+        } else if (gateway.ports().stream().noneMatch(port -> port.published() != null)) {
+            problems.add(GATEWAY + " is not published on a fixed host port: " + gateway.ports());
+        }
+        compose.services().forEach((name, service) -> {
+            if (name.equals(GATEWAY) && service.isBuilt()) {
+                return; // appServicesListenAndArePublishedOnTheLauncherPorts checks its mapping
+            }
+            // Every ports entry counts: "8080" alone publishes too, on a random host port. Containers reach each
+            // other on any port without one.
+            for (PortMapping port : service.ports()) {
+                if (service.isBuilt()) {
+                    problems.add(name + " publishes " + port + ": only the gateway is reachable from the host (and a"
+                            + " fixed host port would also stop a second instance from starting)");
+                } else if (!LEARNER_UIS.containsKey(port.target())) {
+                    problems.add(name + " publishes " + port + ", which is no learner UI " + LEARNER_UIS);
+                }
+            }
+        });
+        assertThat(problems).as("in %s", compose).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("composeFilesWithAGateway")
+    void everyAppServiceFindsItsNeighboursInConsul(ComposeFile compose) {
+        List<String> problems = new ArrayList<>();
+        compose.appServices().forEach((name, service) -> {
+            Map<String, String> environment = service.environment();
+            if (!"true".equals(environment.get("SHOP_CONSUL_ENABLED"))) {
+                problems.add(name + " sets SHOP_CONSUL_ENABLED=" + environment.get("SHOP_CONSUL_ENABLED")
+                        + ", expected true");
+            }
+            String consul = environment.get("SHOP_CONSUL_HOST");
+            if (consul == null || !compose.services().containsKey(consul)) {
+                problems.add(name + " sets SHOP_CONSUL_HOST=" + consul + ", which names no service of this file");
+            } else if (!map(service.dependsOn()).containsKey(consul)) {
+                problems.add(name + " does not wait for " + consul + " (depends_on)");
+            }
+        });
+        assertThat(problems).as("in %s", compose).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("composeFilesWithAGateway")
+    void appServicesCanRunAsSeveralInstances(ComposeFile compose) {
+        List<String> named = new ArrayList<>();
+        compose.appServices().forEach((name, service) -> {
+            if (service.containerName() != null) {
+                named.add(name + " (container_name: " + service.containerName() + ")");
+            }
+        });
+        assertThat(named)
+                .as("app services with a fixed container name in %s: --scale cannot start a second instance", compose)
                 .isEmpty();
     }
 }

@@ -75,6 +75,12 @@ record ComposeService(Map<String, Object> settings) {
         return settings.get("mem_limit") != null || deployLimit != null;
     }
 
+    /** A fixed container name, or null: with one, compose cannot start a second instance of the service. */
+    String containerName() {
+        Object name = settings.get("container_name");
+        return name == null ? null : name.toString();
+    }
+
     /** depends_on as written: a map of conditions (long syntax), a list of names, or null. */
     Object dependsOn() {
         return settings.get("depends_on");
