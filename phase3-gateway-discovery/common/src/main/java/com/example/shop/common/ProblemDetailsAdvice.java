@@ -84,8 +84,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The token could not be checked because user-service (which introspects it) could not be reached: not the
-     * caller's fault, so 503 rather than 401. The more specific handler wins over {@link #unauthenticated}.
+     * The token could not be checked because user-service (which publishes the signing keys) could not be reached:
+     * not the caller's fault, so 503 rather than 401. The more specific handler wins over {@link #unauthenticated}.
      */
     @ExceptionHandler(AuthenticationServiceException.class)
     ResponseEntity<ProblemDetail> authenticationUnavailable(AuthenticationServiceException ex) {

@@ -8,7 +8,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -26,9 +35,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  *     return ShopSecurity.internalApi(http, account);
  * }
  *
- * @Bean SecurityFilterChain api(HttpSecurity http, OpaqueTokenIntrospector introspector,
+ * @Bean SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder,
  *         @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) throws Exception {
- *     return ShopSecurity.resourceServer(http, introspector, resolver)
+ *     return ShopSecurity.resourceServer(http, decoder, resolver)
  *             .authorizeHttpRequests(requests -> ShopSecurity.permitOperational(requests)
  *                     .requestMatchers(HttpMethod.GET, "/api/products", "/api/products/*").permitAll()
  *                     .anyRequest().authenticated())
@@ -40,18 +49,23 @@ public final class ShopSecurity {
 
     public static final String SERVICE_ROLE = "SERVICE";
 
+    /** The claim that lists the user's roles ({@code CUSTOMER}, {@code ADMIN}) in the tokens user-service signs. */
+    public static final String ROLES_CLAIM = "roles";
+
     private ShopSecurity() {}
 
     /**
-     * Stateless bearer-token resource server. Security errors are handed to Spring MVC's exception resolvers, so they
+     * Stateless bearer-token resource server for user-service's JWTs, checked by {@code decoder}. The principal's name
+     * is the user id ({@code sub}), so {@code Caller.of(authentication)} reads it as before; claim {@code roles}
+     * becomes {@code ROLE_<role>} authorities. Security errors are handed to Spring MVC's exception resolvers, so they
      * leave as the same problem details as every other error. The caller adds its authorization rules and builds.
      *
-     * <p>A failed introspection (user-service down: an {@link AuthenticationServiceException}) takes the same path
+     * <p>When the signing keys cannot be fetched (user-service down while the key cache is cold) the token is neither
+     * valid nor invalid: the decoder's failure becomes an {@link AuthenticationServiceException}, takes the same path
      * and leaves as 503; by default the bearer token filter would rethrow it and the container would answer a plain
      * 500.
      */
-    public static HttpSecurity resourceServer(
-            HttpSecurity http, OpaqueTokenIntrospector introspector, HandlerExceptionResolver resolver)
+    public static HttpSecurity resourceServer(HttpSecurity http, JwtDecoder decoder, HandlerExceptionResolver resolver)
             throws Exception {
         AuthenticationEntryPoint unauthenticated =
                 (request, response, ex) -> resolver.resolveException(request, response, null, ex);
@@ -62,7 +76,7 @@ public final class ShopSecurity {
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .opaqueToken(opaque -> opaque.introspector(introspector))
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authentication()))
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                             @Override
                             public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
@@ -74,6 +88,28 @@ public final class ShopSecurity {
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling ->
                         handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
+    }
+
+    /**
+     * What makes a token valid besides its signature, for user-service and every service alike: issued by
+     * {@code shop.jwt.issuer}, meant for {@code shop.jwt.audience}, and within its lifetime ({@code exp} required,
+     * one minute of clock skew).
+     */
+    public static OAuth2TokenValidator<Jwt> tokenValidator(JwtProperties properties) {
+        JwtTimestampValidator lifetime = new JwtTimestampValidator();
+        lifetime.setAllowEmptyExpiryClaim(false);
+        return JwtValidators.createDefaultWithValidators(
+                lifetime, new JwtIssuerValidator(properties.issuer()), new JwtAudienceValidator(properties.audience()));
+    }
+
+    private static JwtAuthenticationConverter authentication() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(ROLES_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        converter.setPrincipalClaimName(JwtClaimNames.SUB);
+        return converter;
     }
 
     /** Health probes, info, the error page and the API docs are public in every service. */
@@ -97,8 +133,9 @@ public final class ShopSecurity {
     /**
      * A stateless chain for {@code pattern} that accepts only HTTP Basic with one machine account holding
      * {@code role}. The secret is compared as given ({@code {noop}}): it is a long random machine secret, not a
-     * human password, so a slow hash would add latency to every call without adding protection. Phase 3 replaces this
-     * with signed JWTs.
+     * human password, so a slow hash would add latency to every call without adding protection. Phase 3 keeps this
+     * as it is (user JWTs are about users, not services); the next step would be a token of the calling service's own
+     * (OAuth2 client credentials) or mutual TLS.
      */
     public static SecurityFilterChain basicAuthenticated(
             HttpSecurity http, String pattern, String username, String secret, String role) throws Exception {

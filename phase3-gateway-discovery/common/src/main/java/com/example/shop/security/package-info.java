@@ -1,5 +1,6 @@
 /**
- * The security set-up every service applies: bearer tokens checked by asking user-service (RFC 7662 introspection),
- * and HTTP Basic with one service account for the service-to-service endpoints under {@code /internal/**}.
+ * The security set-up every service applies: bearer tokens are user-service's RS256 JWTs, checked against the keys it
+ * publishes (JWKS), and HTTP Basic with one service account guards the service-to-service endpoints under
+ * {@code /internal/**}.
  */
 package com.example.shop.security;

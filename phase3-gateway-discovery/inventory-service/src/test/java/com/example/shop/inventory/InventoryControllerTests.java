@@ -4,7 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.opaqueToken;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -18,7 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,7 +38,7 @@ class InventoryControllerTests {
     Inventory inventory;
 
     @MockitoBean
-    OpaqueTokenIntrospector introspector;
+    JwtDecoder jwtDecoder;
 
     @Test
     void anyoneCanReadAStockLevel() throws Exception {
@@ -53,7 +53,7 @@ class InventoryControllerTests {
     @Test
     void forbidsCustomersToRestock() throws Exception {
         mvc.perform(put("/api/inventory/1")
-                        .with(opaqueToken().authorities(new SimpleGrantedAuthority("ROLE_CUSTOMER")))
+                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_CUSTOMER")))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"available\": 5}"))
                 .andExpect(status().isForbidden())
@@ -66,7 +66,7 @@ class InventoryControllerTests {
         given(inventory.restock(1L, 5)).willReturn(new StockLevel(1L, 5, 0));
 
         mvc.perform(put("/api/inventory/1")
-                        .with(opaqueToken().authorities(new SimpleGrantedAuthority("ROLE_ADMIN")))
+                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_ADMIN")))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"available\": 5}"))
                 .andExpect(status().isOk())
@@ -97,7 +97,7 @@ class InventoryControllerTests {
                         .content(RESERVATION))
                 .andExpect(status().isUnauthorized());
         mvc.perform(post("/internal/reservations")
-                        .with(opaqueToken().authorities(new SimpleGrantedAuthority("ROLE_ADMIN")))
+                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_ADMIN")))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(RESERVATION))
                 .andExpect(status().isForbidden());

@@ -66,7 +66,7 @@ class EmailIntegrationTests {
     static void userService(DynamicPropertyRegistry registry) {
         registry.add(
                 "shop.user-service.url",
-                () -> userService.findStubUrl("user-service").toString());
+                () -> userService.findStubUrl("phase3-user-service").toString());
     }
 
     @Test

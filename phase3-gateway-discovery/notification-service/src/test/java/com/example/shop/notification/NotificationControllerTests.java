@@ -6,7 +6,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.opaqueToken;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -21,7 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -43,7 +43,7 @@ class NotificationControllerTests {
     Notifications notifications;
 
     @MockitoBean
-    OpaqueTokenIntrospector introspector;
+    JwtDecoder jwtDecoder;
 
     @Test
     void listsTheCallersNotifications() throws Exception {
@@ -52,8 +52,7 @@ class NotificationControllerTests {
                         UUID.randomUUID(), ORDER, NotificationType.ORDER_CONFIRMED, "Confirmed.", Instant.now())));
 
         mvc.perform(get("/api/notifications")
-                        .with(opaqueToken()
-                                .attributes(attributes -> attributes.put("sub", CUSTOMER.toString()))
+                        .with(jwt().jwt(token -> token.subject(CUSTOMER.toString()))
                                 .authorities(new SimpleGrantedAuthority("ROLE_CUSTOMER"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].type").value("ORDER_CONFIRMED"));

@@ -4,7 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.opaqueToken;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.example.shop.order.client.PaymentStatus;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
-import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -43,9 +40,9 @@ class OrderControllerTests {
     @MockitoBean
     OrderService orders;
 
-    /** The tokens are made up by the test ({@code opaqueToken()}); user-service is never asked. */
+    /** The tokens are made up by the test ({@code jwt()}); user-service's keys are never fetched. */
     @MockitoBean
-    OpaqueTokenIntrospector introspector;
+    JwtDecoder jwtDecoder;
 
     @Test
     void answersCreatedWithTheConfirmedOrderAndItsLocation() throws Exception {
@@ -137,10 +134,7 @@ class OrderControllerTests {
     }
 
     static MockHttpServletRequestBuilder asCustomer(MockHttpServletRequestBuilder request) {
-        return request.with(opaqueToken()
-                .principal(new DefaultOAuth2AuthenticatedPrincipal(
-                        CUSTOMER.toString(),
-                        Map.of("sub", CUSTOMER.toString()),
-                        List.of(new SimpleGrantedAuthority("ROLE_CUSTOMER")))));
+        return request.with(jwt().jwt(token -> token.subject(CUSTOMER.toString()))
+                .authorities(new SimpleGrantedAuthority("ROLE_CUSTOMER")));
     }
 }

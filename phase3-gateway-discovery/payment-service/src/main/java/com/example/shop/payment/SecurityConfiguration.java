@@ -1,26 +1,27 @@
 package com.example.shop.payment;
 
 import com.example.shop.security.InternalApiProperties;
-import com.example.shop.security.IntrospectionProperties;
-import com.example.shop.security.RemoteTokenIntrospector;
+import com.example.shop.security.JwtDecoderConfiguration;
 import com.example.shop.security.ShopSecurity;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Who may call what in payment-service. Requests carry an opaque bearer token that Spring Security's resource server
- * checks by asking user-service ({@link RemoteTokenIntrospector}), on every request. Other services call
+ * Who may call what in payment-service. Requests carry user-service's signed JWT, which Spring Security's resource
+ * server verifies locally with user-service's published keys ({@link JwtDecoderConfiguration}). Other services call
  * {@code /internal/**} with HTTP Basic as the one service account. Security errors leave as problem details.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({InternalApiProperties.class, IntrospectionProperties.class})
+@Import(JwtDecoderConfiguration.class)
+@EnableConfigurationProperties(InternalApiProperties.class)
 public class SecurityConfiguration {
 
     /** Service-to-service calls (order-service), consulted before the API chain. */
@@ -33,10 +34,10 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(
             HttpSecurity http,
-            OpaqueTokenIntrospector introspector,
+            JwtDecoder decoder,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
             throws Exception {
-        return ShopSecurity.resourceServer(http, introspector, resolver)
+        return ShopSecurity.resourceServer(http, decoder, resolver)
                 .authorizeHttpRequests(requests -> ShopSecurity.permitOperational(requests)
                         // ADMIN: the fault switch
                         .requestMatchers("/api/admin/**")
@@ -45,10 +46,5 @@ public class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .build();
-    }
-
-    @Bean
-    OpaqueTokenIntrospector introspector(IntrospectionProperties properties) {
-        return new RemoteTokenIntrospector(properties);
     }
 }

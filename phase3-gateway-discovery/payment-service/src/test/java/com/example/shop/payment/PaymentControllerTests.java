@@ -6,7 +6,7 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.opaqueToken;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -40,7 +40,7 @@ class PaymentControllerTests {
     Payments payments;
 
     @MockitoBean
-    OpaqueTokenIntrospector introspector;
+    JwtDecoder jwtDecoder;
 
     @Test
     void showsACustomerThePaymentOfTheirOrder() throws Exception {
@@ -129,8 +129,7 @@ class PaymentControllerTests {
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor customer() {
-        return opaqueToken()
-                .attributes(attributes -> attributes.put("sub", CUSTOMER.toString()))
+        return jwt().jwt(token -> token.subject(CUSTOMER.toString()))
                 .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_CUSTOMER"));
     }
 

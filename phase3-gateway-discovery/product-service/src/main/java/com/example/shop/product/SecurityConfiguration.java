@@ -1,27 +1,28 @@
 package com.example.shop.product;
 
 import com.example.shop.security.InternalApiProperties;
-import com.example.shop.security.IntrospectionProperties;
-import com.example.shop.security.RemoteTokenIntrospector;
+import com.example.shop.security.JwtDecoderConfiguration;
 import com.example.shop.security.ShopSecurity;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Who may call what in the product service. Requests carry an opaque bearer token that Spring Security's resource
- * server checks by asking user-service ({@link RemoteTokenIntrospector}), on every request; {@code /internal/**} is
- * for the service account. Security errors leave as the same problem details as every other error.
+ * Who may call what in the product service. Requests carry user-service's signed JWT, which Spring Security's resource
+ * server verifies locally with user-service's published keys ({@link JwtDecoderConfiguration}); {@code /internal/**}
+ * is for the service account. Security errors leave as the same problem details as every other error.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IntrospectionProperties.class, InternalApiProperties.class})
+@Import(JwtDecoderConfiguration.class)
+@EnableConfigurationProperties(InternalApiProperties.class)
 public class SecurityConfiguration {
 
     @Bean
@@ -34,10 +35,10 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain api(
             HttpSecurity http,
-            OpaqueTokenIntrospector introspector,
+            JwtDecoder decoder,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
             throws Exception {
-        return ShopSecurity.resourceServer(http, introspector, resolver)
+        return ShopSecurity.resourceServer(http, decoder, resolver)
                 .authorizeHttpRequests(requests -> ShopSecurity.permitOperational(requests)
                         // public: browse
                         .requestMatchers(HttpMethod.GET, "/api/products", "/api/products/*")
@@ -55,10 +56,5 @@ public class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .build();
-    }
-
-    @Bean
-    OpaqueTokenIntrospector introspector(IntrospectionProperties properties) {
-        return new RemoteTokenIntrospector(properties);
     }
 }

@@ -3,7 +3,7 @@ package com.example.shop.product;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.opaqueToken;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -20,7 +20,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -42,7 +42,7 @@ class ProductControllerTests {
     ProductCatalog catalog;
 
     @MockitoBean
-    OpaqueTokenIntrospector introspector;
+    JwtDecoder jwtDecoder;
 
     @Test
     void anyoneCanBrowseAPageOfProducts() throws Exception {
@@ -67,7 +67,7 @@ class ProductControllerTests {
     @Test
     void forbidsCustomersToCreateProducts() throws Exception {
         mvc.perform(post("/api/products")
-                        .with(opaqueToken().authorities(new SimpleGrantedAuthority("ROLE_CUSTOMER")))
+                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_CUSTOMER")))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_PRODUCT))
                 .andExpect(status().isForbidden())
@@ -81,7 +81,7 @@ class ProductControllerTests {
                 .willReturn(new ProductDetails(13L, "LAMP-1", "Lamp", "Warm light", Money.of("39.00", "EUR")));
 
         mvc.perform(post("/api/products")
-                        .with(opaqueToken().authorities(new SimpleGrantedAuthority("ROLE_ADMIN")))
+                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_ADMIN")))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_PRODUCT))
                 .andExpect(status().isCreated())
@@ -91,7 +91,7 @@ class ProductControllerTests {
     @Test
     void rejectsANegativePrice() throws Exception {
         mvc.perform(post("/api/products")
-                        .with(opaqueToken().authorities(new SimpleGrantedAuthority("ROLE_ADMIN")))
+                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_ADMIN")))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_PRODUCT.replace("39.00", "-1")))
                 .andExpect(status().isBadRequest())

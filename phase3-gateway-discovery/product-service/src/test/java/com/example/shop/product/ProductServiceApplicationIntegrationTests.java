@@ -2,7 +2,7 @@ package com.example.shop.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.opaqueToken;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -57,7 +57,7 @@ class ProductServiceApplicationIntegrationTests {
 
     @Test
     void ownsOnlyTheProductFaultSwitch() throws Exception {
-        mvc.perform(get("/api/admin/faults").with(opaqueToken().authorities(new SimpleGrantedAuthority("ROLE_ADMIN"))))
+        mvc.perform(get("/api/admin/faults").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_ADMIN"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].capability").value("product"));

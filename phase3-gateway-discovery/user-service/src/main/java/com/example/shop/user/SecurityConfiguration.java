@@ -1,8 +1,10 @@
 package com.example.shop.user;
 
 import com.example.shop.security.InternalApiProperties;
-import com.example.shop.security.IntrospectionProperties;
+import com.example.shop.security.JwtProperties;
 import com.example.shop.security.ShopSecurity;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,20 +18,23 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Who may call what in the user service. Requests carry an opaque bearer token that Spring Security's resource server
- * checks with {@link SessionTokenIntrospector} (a lookup of the session in this service's database). The other
- * services ask the same question over HTTP at {@code POST /api/auth/introspect}, which only the introspection client
- * may call; {@code /internal/**} is for the service account. Security errors leave as problem details.
+ * Who may call what in the user service. Requests carry the RS256 JWT this service signed at login ({@link Sessions}),
+ * which Spring Security's resource server verifies with this service's own public key: no call to itself, and, as in
+ * every service behind the gateway, no look at the session (the gateway checks it). The public key is published at
+ * {@code /.well-known/jwks.json} for everyone else; {@code /internal/**} is for the service account. Security errors
+ * leave as problem details.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IntrospectionProperties.class, InternalApiProperties.class})
+@EnableConfigurationProperties({JwtProperties.class, InternalApiProperties.class})
 public class SecurityConfiguration {
-
-    static final String INTROSPECTION_CLIENT_ROLE = "INTROSPECTION_CLIENT";
 
     @Bean
     @Order(1)
@@ -39,22 +44,17 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain introspection(HttpSecurity http, IntrospectionProperties client) throws Exception {
-        return ShopSecurity.basicAuthenticated(
-                http, "/api/auth/introspect", client.clientId(), client.clientSecret(), INTROSPECTION_CLIENT_ROLE);
-    }
-
-    @Bean
-    @Order(3)
     SecurityFilterChain api(
             HttpSecurity http,
-            SessionTokenIntrospector introspector,
+            JwtDecoder decoder,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
             throws Exception {
-        return ShopSecurity.resourceServer(http, introspector, resolver)
+        return ShopSecurity.resourceServer(http, decoder, resolver)
                 .authorizeHttpRequests(requests -> ShopSecurity.permitOperational(requests)
-                        // public: sign up, log in
+                        // public: sign up, log in, the key that verifies tokens
                         .requestMatchers(HttpMethod.POST, "/api/users", "/api/auth/login")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, JwksController.PATH)
                         .permitAll()
                         // ADMIN: the fault switches (user-service owns none, the list is empty)
                         .requestMatchers("/api/admin/**")
@@ -63,6 +63,21 @@ public class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .build();
+    }
+
+    /** Signs access tokens; the encoder puts the key's id (its thumbprint) in each token's header. */
+    @Bean
+    JwtEncoder jwtEncoder(SigningKey key) {
+        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key.jwk())));
+    }
+
+    /** The same checks as every other service's decoder, with the public key at hand instead of fetched. */
+    @Bean
+    JwtDecoder jwtDecoder(SigningKey key, JwtProperties properties) {
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withPublicKey(key.publicKey()).build();
+        decoder.setJwtValidator(ShopSecurity.tokenValidator(properties));
+        return decoder;
     }
 
     /** Stores {@code {bcrypt}…} hashes and can still read older encodings should the default ever change. */

@@ -1,74 +1,68 @@
 package com.example.shop.user;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import com.example.shop.security.JwtProperties;
+import com.example.shop.security.ShopSecurity;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Opens, checks and revokes server-side sessions behind opaque bearer tokens. */
+/**
+ * Opens and revokes sessions. A session is a signed access token (an RS256 JWT that any service can verify on its own)
+ * and the Redis key {@code shop:session:<jti>}, which lives exactly as long as the token. The gateway refuses a token
+ * whose key is gone, so deleting the key is logging out; Redis expires the keys itself, nothing needs purging.
+ */
 @Service
 class Sessions {
 
-    private static final Logger log = LoggerFactory.getLogger(Sessions.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
+    static final String KEY_PREFIX = "shop:session:";
 
-    private final SessionRepository sessions;
-    private final AuthProperties properties;
+    private final JwtEncoder encoder;
+    private final StringRedisTemplate redis;
+    private final AuthProperties auth;
+    private final JwtProperties jwt;
     private final Clock clock;
 
-    Sessions(SessionRepository sessions, AuthProperties properties, Clock clock) {
-        this.sessions = sessions;
-        this.properties = properties;
+    Sessions(JwtEncoder encoder, StringRedisTemplate redis, AuthProperties auth, JwtProperties jwt, Clock clock) {
+        this.encoder = encoder;
+        this.redis = redis;
+        this.auth = auth;
+        this.jwt = jwt;
         this.clock = clock;
     }
 
-    /** A token of 256 random bits; only its hash is stored. */
-    @Transactional
     IssuedToken open(UserProfile user) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Duration ttl = auth.tokenTtl();
         Instant now = clock.instant();
-        sessions.save(new Session(hash(token), user.id(), now, now.plus(properties.tokenTtl())));
-        return new IssuedToken(token, properties.tokenTtl().toSeconds());
+        String tokenId = UUID.randomUUID().toString();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(jwt.issuer())
+                .audience(List.of(jwt.audience()))
+                .subject(user.id().toString())
+                .claim(ShopSecurity.ROLES_CLAIM, List.of(user.role().name()))
+                .claim("email", user.email())
+                .id(tokenId)
+                .issuedAt(now)
+                .expiresAt(now.plus(ttl))
+                .build();
+        // the encoder adds the signing key's id (kid) to the header
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
+        String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        redis.opsForValue().set(KEY_PREFIX + tokenId, user.id().toString(), ttl);
+        return new IssuedToken(token, ttl.toSeconds());
     }
 
-    @Transactional(readOnly = true)
-    Optional<Session> find(String token) {
-        return sessions.findByTokenHash(hash(token)).filter(session -> !session.isExpiredAt(clock.instant()));
-    }
-
-    @Transactional
-    void revoke(String token) {
-        sessions.deleteByTokenHash(hash(token));
-    }
-
-    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
-    @Transactional
-    void purgeExpired() {
-        int purged = sessions.deleteExpired(clock.instant());
-        if (purged > 0) {
-            log.info("Purged {} expired sessions", purged);
-        }
-    }
-
-    private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("Every JVM has SHA-256", ex);
-        }
+    /** Idempotent: revoking an ended session changes nothing. */
+    void revoke(String tokenId) {
+        redis.delete(KEY_PREFIX + tokenId);
     }
 
     record IssuedToken(String value, long expiresInSeconds) {}

@@ -5,12 +5,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Phase 1's user module as its own process: accounts, login, sessions, and token introspection for the others. */
+/** Phase 1's user module as its own process: accounts, login, sessions, and the key that signs every token. */
 @SpringBootApplication(scanBasePackages = "com.example.shop")
 @ConfigurationPropertiesScan("com.example.shop")
-@EnableScheduling
 public class UserServiceApplication {
 
     public static void main(String[] args) {

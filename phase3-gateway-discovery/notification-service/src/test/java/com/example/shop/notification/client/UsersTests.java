@@ -29,13 +29,15 @@ class UsersTests {
 
     @Test
     void findsTheProfileOfAKnownUserWithTheServiceAccount() {
-        assertThat(users(userService.findStubUrl("user-service").toString()).profile(ADA))
+        assertThat(users(userService.findStubUrl("phase3-user-service").toString())
+                        .profile(ADA))
                 .hasValueSatisfying(profile -> assertThat(profile.email()).isEqualTo("ada@example.com"));
     }
 
     @Test
     void answersEmptyForAnUnknownUser() {
-        assertThat(users(userService.findStubUrl("user-service").toString()).profile(NOBODY))
+        assertThat(users(userService.findStubUrl("phase3-user-service").toString())
+                        .profile(NOBODY))
                 .isEmpty();
     }
 
