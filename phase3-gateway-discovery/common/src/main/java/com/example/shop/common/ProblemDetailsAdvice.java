@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -121,6 +122,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(ProblemTypes.problem(
                         HttpStatus.CONFLICT, "conflict", "Conflict", "The request conflicts with existing data"));
+    }
+
+    /** A database or store this service depends on cannot be reached: not the caller's fault, and worth a retry. */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<ProblemDetail> storeUnavailable(DataAccessResourceFailureException ex) {
+        log.warn("A data store cannot be reached: {}", ex.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(ProblemTypes.problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "service-unavailable",
+                        "Service unavailable",
+                        "A data store this service needs cannot be reached; try again shortly"));
     }
 
     @ExceptionHandler(Exception.class)
