@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @PostgresIntegrationTest
 class EmailIntegrationTests {
 
-    /** Started before the application context, so that the user-service client is built with the stub's address. */
+    /** Started before the application context; the name user-service resolves to it (discovery's static list). */
     @RegisterExtension
     static StubRunnerExtension userService = new StubRunnerExtension()
             .downloadStub("com.example.shop", "phase3-user-service", "+", "stubs")
@@ -65,7 +65,7 @@ class EmailIntegrationTests {
     @DynamicPropertySource
     static void userService(DynamicPropertyRegistry registry) {
         registry.add(
-                "shop.user-service.url",
+                "spring.cloud.discovery.client.simple.instances.user-service[0].uri",
                 () -> userService.findStubUrl("phase3-user-service").toString());
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.loadbalancer.LoadBalanced;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -12,8 +13,9 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Phase 1's {@code Users} module API as far as notifications need it, now a call to user-service
- * ({@code GET /internal/users/{id}}, HTTP Basic as the service account, with connect and read timeouts).
+ * Phase 1's {@code Users} module API as far as notifications need it, now a call to user-service by name
+ * ({@code GET http://user-service/internal/users/{id}} through the load balancer, HTTP Basic as the service account,
+ * with connect and read timeouts).
  */
 @Component
 public class Users {
@@ -22,11 +24,12 @@ public class Users {
 
     private final RestClient userService;
 
-    Users(RestClient.Builder builder, UserServiceProperties properties, InternalApiProperties account) {
+    Users(@LoadBalanced RestClient.Builder builder, UserServiceProperties properties, InternalApiProperties account) {
         SimpleClientHttpRequestFactory requestFactory = new SimpleClientHttpRequestFactory();
         requestFactory.setConnectTimeout(properties.connectTimeout());
         requestFactory.setReadTimeout(properties.readTimeout());
-        this.userService = builder.baseUrl(properties.url())
+        this.userService = builder.clone()
+                .baseUrl("http://user-service")
                 .requestFactory(requestFactory)
                 .defaultHeaders(headers -> headers.setBasicAuth(account.username(), account.password()))
                 .build();
@@ -42,7 +45,7 @@ public class Users {
                     userService.get().uri("/internal/users/{id}", id).retrieve().body(UserProfile.class));
         } catch (HttpClientErrorException.NotFound unknown) {
             return Optional.empty();
-        } catch (RestClientException ex) {
+        } catch (RestClientException | IllegalStateException ex) { // the latter: the load balancer knows no instance
             log.warn("Could not look user {} up at user-service: {}", id, ex.getMessage());
             return Optional.empty();
         }
