@@ -1,9 +1,15 @@
 package com.example.shop.order;
 
+import static com.example.shop.order.client.NeighbourCalls.INVENTORY_SERVICE;
+import static com.example.shop.order.client.NeighbourCalls.NOTIFICATION_SERVICE;
+import static com.example.shop.order.client.NeighbourCalls.PAYMENT_SERVICE;
+import static com.example.shop.order.client.NeighbourCalls.PRODUCT_SERVICE;
+
 import com.example.shop.common.Caller;
 import com.example.shop.common.InvalidRequestException;
 import com.example.shop.common.NotFoundException;
 import com.example.shop.order.client.Inventory;
+import com.example.shop.order.client.NeighbourCalls;
 import com.example.shop.order.client.NotificationType;
 import com.example.shop.order.client.Notifications;
 import com.example.shop.order.client.PaymentResult;
@@ -31,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * payments to charge, notifications to tell the customer. There is no transaction around them any more: each outcome
  * is saved locally in its own small transaction, and a step that fails is undone by a compensating call (release the
  * stock) made right here, synchronously. A business "no" (out of stock, declined) is recorded as a CANCELLED order.
+ *
+ * <p>Each call names its neighbour and whether it may safely run twice ({@link NeighbourCalls}): only then is it retried
+ * after a failure. A neighbour whose circuit is open is treated exactly like one that is down.
  */
 @Service
 class OrderService {
@@ -42,6 +51,7 @@ class OrderService {
     private final Inventory inventory;
     private final Payments payments;
     private final Notifications notifications;
+    private final NeighbourCalls calls;
     private final TransactionTemplate transaction;
 
     OrderService(
@@ -50,12 +60,14 @@ class OrderService {
             Inventory inventory,
             Payments payments,
             Notifications notifications,
+            NeighbourCalls calls,
             PlatformTransactionManager transactionManager) {
         this.orders = orders;
         this.catalog = catalog;
         this.inventory = inventory;
         this.payments = payments;
         this.notifications = notifications;
+        this.calls = calls;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -71,7 +83,7 @@ class OrderService {
                 return earlier.get();
             }
         }
-        payments.validate(request.payment());
+        calls.idempotent(PAYMENT_SERVICE, () -> payments.validate(request.payment())); // a check changes nothing
         List<OrderLine> lines = priceLines(request.items());
         Order order;
         try {
@@ -93,7 +105,9 @@ class OrderService {
                 .toList();
         boolean reserved;
         try {
-            reserved = inventory.reserve(order.id(), stock);
+            // Inventory ignores a repeated reservation only once the first one has committed; a retry after a timeout
+            // could overlap with it and reserve twice, so only a request that never arrived is sent again.
+            reserved = calls.notIdempotent(INVENTORY_SERVICE, () -> inventory.reserve(order.id(), stock));
         } catch (RuntimeException inventoryDown) {
             forget(order);
             throw inventoryDown;
@@ -103,7 +117,10 @@ class OrderService {
         }
         PaymentResult payment;
         try {
-            payment = payments.charge(order.id(), order.customerId(), order.total(), request.payment());
+            // Charging twice takes the money twice: sent again only if it never reached payment-service.
+            payment = calls.notIdempotent(
+                    PAYMENT_SERVICE,
+                    () -> payments.charge(order.id(), order.customerId(), order.total(), request.payment()));
         } catch (RuntimeException paymentDown) {
             // The charge may even have gone through before the answer was lost: the docs show this inconsistency.
             log.warn("Charging order {} failed, cancelling it: {}", order.id(), paymentDown.getMessage());
@@ -130,7 +147,7 @@ class OrderService {
     /** Compensation: give the stock back. If that call fails too, the units stay held; this is logged, not hidden. */
     private void releaseOrLog(Order order) {
         try {
-            inventory.release(order.id());
+            calls.idempotent(INVENTORY_SERVICE, () -> inventory.release(order.id())); // releasing twice is harmless
         } catch (RuntimeException releaseFailed) {
             log.error(
                     "Could not release the stock of order {}; it stays reserved until released by hand: {}",
@@ -154,7 +171,7 @@ class OrderService {
         if (ids.stream().distinct().count() != ids.size()) {
             throw new InvalidRequestException("items", "each product may appear only once; use its quantity");
         }
-        Map<Long, ProductDetails> products = catalog.findAll(ids);
+        Map<Long, ProductDetails> products = calls.idempotent(PRODUCT_SERVICE, () -> catalog.findAll(ids));
         List<Long> unknown =
                 ids.stream().filter(id -> !products.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
@@ -182,7 +199,8 @@ class OrderService {
         if (!order.isCancellable()) {
             throw new OrderNotCancellableException(order.id(), order.status());
         }
-        PaymentStatus refunded = payments.refund(orderId).orElse(order.paymentStatus());
+        PaymentStatus refunded = calls.idempotent(PAYMENT_SERVICE, () -> payments.refund(orderId)) // refunded once only
+                .orElse(order.paymentStatus());
         releaseOrLog(order);
         return notifyCustomer(record(order, o -> o.cancelByCustomer(refunded)));
     }
@@ -208,19 +226,24 @@ class OrderService {
         String total =
                 order.total().amount().toPlainString() + " " + order.total().currency();
         try {
+            // Each notification sent is stored and mailed: sent again only if it never reached notification-service.
             if (order.status() == OrderStatus.CONFIRMED) {
-                notifications.notify(
-                        order.customerId(),
-                        order.id(),
-                        NotificationType.ORDER_CONFIRMED,
-                        "Your order " + order.id() + " of " + total + " is confirmed.");
+                calls.notIdempotent(
+                        NOTIFICATION_SERVICE,
+                        () -> notifications.notify(
+                                order.customerId(),
+                                order.id(),
+                                NotificationType.ORDER_CONFIRMED,
+                                "Your order " + order.id() + " of " + total + " is confirmed."));
             } else {
-                notifications.notify(
-                        order.customerId(),
-                        order.id(),
-                        NotificationType.ORDER_CANCELLED,
-                        "Your order " + order.id() + " of " + total + " was cancelled (" + order.failureReason()
-                                + ").");
+                calls.notIdempotent(
+                        NOTIFICATION_SERVICE,
+                        () -> notifications.notify(
+                                order.customerId(),
+                                order.id(),
+                                NotificationType.ORDER_CANCELLED,
+                                "Your order " + order.id() + " of " + total + " was cancelled (" + order.failureReason()
+                                        + ")."));
             }
         } catch (RuntimeException notificationsDown) {
             log.warn("Could not notify the customer of order {}: {}", order.id(), notificationsDown.getMessage());

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 
 import com.example.shop.common.Money;
 import com.example.shop.order.client.Inventory;
+import com.example.shop.order.client.NeighbourCalls;
 import com.example.shop.order.client.Notifications;
 import com.example.shop.order.client.PaymentDetails;
 import com.example.shop.order.client.PaymentMethod;
@@ -17,13 +18,18 @@ import com.example.shop.order.client.PaymentStatus;
 import com.example.shop.order.client.Payments;
 import com.example.shop.order.client.ProductCatalog;
 import com.example.shop.order.client.ProductDetails;
+import io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
+import io.github.resilience4j.springboot3.retry.autoconfigure.RetryAutoConfiguration;
+import io.github.resilience4j.springboot3.timelimiter.autoconfigure.TimeLimiterAutoConfiguration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,9 +40,18 @@ import org.springframework.web.client.ResourceAccessException;
  * What OrderService does when a neighbour fails for technical reasons, something a contract stub cannot play: the
  * neighbours are mocks here, the order table is real. (That the clients speak the neighbours' language is
  * {@link OrderPlacementContractTests}' job.) No test transaction: each step commits on its own, as in production.
+ * The calls go through the real {@link NeighbourCalls} with application.yml's settings (Resilience4j's and Spring
+ * Cloud CircuitBreaker's auto-configuration); the mocks' failures are not the clients' ServiceUnavailableException, so
+ * they are neither retried nor counted and reach OrderService unchanged.
  */
 @DataJpaTest
-@Import(OrderService.class)
+@Import({OrderService.class, NeighbourCalls.class})
+@ImportAutoConfiguration({
+    CircuitBreakerAutoConfiguration.class,
+    TimeLimiterAutoConfiguration.class,
+    RetryAutoConfiguration.class,
+    Resilience4JAutoConfiguration.class
+})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class OrderCompensationTests {
 

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cloud.contract.stubrunner.junit.StubRunnerExtension;
-import org.springframework.cloud.contract.stubrunner.spring.StubRunnerProperties;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,9 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * changes its API, its contract changes, its stubs change, and this test fails here instead of in production.
  *
  * <p>The stubs are started by a static {@link StubRunnerExtension} (on free ports), before the application context,
- * so that the clients are built with the stubs' addresses ({@code @AutoConfigureStubRunner}'s port properties are
- * not yet available when the clients are created). The database is an in-memory H2: this test is about the
- * conversation, {@link OrderPersistenceIntegrationTests} about PostgreSQL.
+ * and each neighbour's name resolves to its stub through the static instance list of service discovery, as it does
+ * without Consul (see {@link Neighbours}). The database is an in-memory H2: this test is about the conversation,
+ * {@link OrderPersistenceIntegrationTests} about PostgreSQL.
  */
 @SpringBootTest(
         properties =
@@ -40,21 +39,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class OrderPlacementContractTests {
 
     @RegisterExtension
-    static StubRunnerExtension neighbours = new StubRunnerExtension()
-            .downloadStub("com.example.shop", "phase3-product-service", "+", "stubs")
-            .downloadStub("com.example.shop", "phase3-inventory-service", "+", "stubs")
-            .downloadStub("com.example.shop", "phase3-payment-service", "+", "stubs")
-            .downloadStub("com.example.shop", "phase3-notification-service", "+", "stubs")
-            .stubsMode(StubRunnerProperties.StubsMode.CLASSPATH);
+    static StubRunnerExtension neighbours = Neighbours.stubs();
 
     @DynamicPropertySource
     static void neighbourAddresses(DynamicPropertyRegistry registry) {
-        for (String service :
-                List.of("product-service", "inventory-service", "payment-service", "notification-service")) {
-            registry.add(
-                    "shop.clients." + service,
-                    () -> neighbours.findStubUrl(service).toString());
-        }
+        Neighbours.resolveToStubs(registry, neighbours);
     }
 
     /** The contracts' examples: demo product 1 has stock for two units; product 3 not for a hundred. */
@@ -152,7 +141,7 @@ class OrderPlacementContractTests {
     }
 
     private static WireMock stub(String service) {
-        return new WireMock("localhost", neighbours.findStubUrl(service).getPort());
+        return Neighbours.stub(neighbours, service);
     }
 
     static PlaceOrderRequest request(long productId, int quantity, PaymentDetails payment) {
