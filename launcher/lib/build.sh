@@ -6,7 +6,7 @@ module_jar() {
   local jar newest=""
   for jar in "$ROOT/$1"/target/*.jar; do
     [ -f "$jar" ] || continue
-    case "$jar" in *-plain.jar | *-sources.jar | *-javadoc.jar | *-tests.jar) continue ;; esac
+    case "$jar" in *-plain.jar | *-sources.jar | *-javadoc.jar | *-tests.jar | *-stubs.jar) continue ;; esac
     if [ -z "$newest" ] || [ "$jar" -nt "$newest" ]; then newest=$jar; fi
   done
   [ -z "$newest" ] || printf '%s\n' "$newest"
