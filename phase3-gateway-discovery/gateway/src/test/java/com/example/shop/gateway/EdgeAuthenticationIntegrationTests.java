@@ -33,7 +33,8 @@ class EdgeAuthenticationIntegrationTests {
     static final FakeServices SERVICES = new FakeServices()
             .answer("/.well-known/jwks.json", 200, TOKENS.jwkSet())
             .answer("/api/orders", 200, "[]")
-            .answer("/api/products", 200, "{\"content\":[]}");
+            .answer("/api/products", 200, "{\"content\":[]}")
+            .answer("/api/inventory/7", 200, "{\"productId\":7,\"available\":1,\"reserved\":0}");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -145,8 +146,9 @@ class EdgeAuthenticationIntegrationTests {
     }
 
     @Test
-    void letsAnyoneBrowseTheCatalogue() {
+    void letsAnyoneBrowseTheCatalogueAndItsStock() {
         gateway.get().uri("/api/products").exchange().expectStatus().isOk();
+        gateway.get().uri("/api/inventory/7").exchange().expectStatus().isOk();
     }
 
     @Test

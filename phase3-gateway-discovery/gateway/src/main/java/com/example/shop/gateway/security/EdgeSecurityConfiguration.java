@@ -50,10 +50,16 @@ class EdgeSecurityConfiguration {
                 .exceptionHandling(handling ->
                         handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .authorizeExchange(exchanges -> exchanges
-                        // registering, logging in and browsing the catalogue need no token
+                        // what the services leave public stays public: registering, logging in, browsing the
+                        // catalogue and its stock, and the keys tokens are checked with
                         .pathMatchers(HttpMethod.POST, "/api/users", "/api/auth/login")
                         .permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/products", "/api/products/**", "/.well-known/jwks.json")
+                        .pathMatchers(
+                                HttpMethod.GET,
+                                "/api/products",
+                                "/api/products/*",
+                                "/api/inventory/*",
+                                "/.well-known/jwks.json")
                         .permitAll()
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/fallback/**")
                         .permitAll()
