@@ -11,6 +11,7 @@ import org.testcontainers.DockerClientFactory;
  */
 public final class Infrastructure {
 
+    private static final boolean HAS_DOCKER = dockerAvailable();
     private static final boolean USE_CONTAINERS = decide();
 
     private Infrastructure() {}
@@ -19,12 +20,17 @@ public final class Infrastructure {
         return USE_CONTAINERS;
     }
 
+    /** Whether a Docker engine answers: tests of what only exists as a container (a Consul agent) need one. */
+    public static boolean hasDocker() {
+        return HAS_DOCKER;
+    }
+
     private static boolean decide() {
         String forced = setting("shop.test.infra", "SHOP_TEST_INFRA", "auto");
         return switch (forced) {
             case "local" -> false;
             case "docker" -> true;
-            default -> dockerAvailable();
+            default -> HAS_DOCKER;
         };
     }
 
