@@ -55,6 +55,9 @@ final class Neighbours {
     /** The service's instances, in the order the load balancer's round robin visits them. */
     @SafeVarargs
     static void resolve(DynamicPropertyRegistry registry, String service, Supplier<Object>... instances) {
+        // Stubs have no readiness endpoint: the load balancer must not check them (HealthCheckedInstances), or it
+        // would find none alive. A dead instance is still skipped by the retries these tests are about.
+        registry.add("shop.discovery.health-checks", () -> "false");
         for (int i = 0; i < instances.length; i++) {
             registry.add("spring.cloud.discovery.client.simple.instances." + service + "[" + i + "].uri", instances[i]);
         }

@@ -1,0 +1,22 @@
+package com.example.shop.discovery;
+
+import org.springframework.cloud.loadbalancer.core.ServiceInstanceListSupplier;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The instance list of one service name, for {@link HealthCheckedInstances}: the discovered instances, less those
+ * whose readiness check fails. Spring Cloud creates it in the load balancer's own context for each name; it is not a
+ * {@code @Configuration} on purpose, so that the application context does not pick it up.
+ */
+class HealthCheckedInstanceList {
+
+    @Bean
+    ServiceInstanceListSupplier instances(ConfigurableApplicationContext context) {
+        return ServiceInstanceListSupplier.builder()
+                .withBlockingDiscoveryClient()
+                .withBlockingHealthChecks(RestClient.create())
+                .build(context);
+    }
+}
