@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -124,10 +126,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         HttpStatus.CONFLICT, "conflict", "Conflict", "The request conflicts with existing data"));
     }
 
-    /** A database or store this service depends on cannot be reached: not the caller's fault, and worth a retry. */
-    @ExceptionHandler(DataAccessResourceFailureException.class)
-    ResponseEntity<ProblemDetail> storeUnavailable(DataAccessResourceFailureException ex) {
-        log.warn("A data store cannot be reached: {}", ex.getMostSpecificCause().getMessage());
+    /**
+     * A database or store this service depends on cannot be reached, or did not answer in time (a query or lock
+     * timeout, a connection dropped mid-command: Spring's {@link TransientDataAccessException}s). Not the caller's
+     * fault, and worth a retry. Optimistic locking failures are transient too, but the more specific
+     * {@link #concurrentChange} handler answers them with 409.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(DataAccessException ex) {
+        log.warn(
+                "A data store cannot be reached or did not answer in time: {}",
+                ex.getMostSpecificCause().getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .body(ProblemTypes.problem(
                         HttpStatus.SERVICE_UNAVAILABLE,

@@ -6,16 +6,23 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.example.shop.common.Money;
 import com.example.shop.common.NotFoundException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
@@ -62,6 +69,24 @@ class ProductControllerTests {
         mvc.perform(get("/api/products/99"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://shop.example.com/problems/not-found"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("storeFailures")
+    void answers503WhenTheDatabaseCannotBeReachedOrDoesNotAnswerInTime(RuntimeException failure) throws Exception {
+        given(catalog.get(7L)).willThrow(failure);
+
+        mvc.perform(get("/api/products/7"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://shop.example.com/problems/service-unavailable"));
+    }
+
+    static Stream<RuntimeException> storeFailures() {
+        return Stream.of(
+                new DataAccessResourceFailureException("Connection refused"),
+                new QueryTimeoutException("Command timed out after 500 millisecond(s)"),
+                new CannotAcquireLockException("Lock wait timeout"));
     }
 
     @Test

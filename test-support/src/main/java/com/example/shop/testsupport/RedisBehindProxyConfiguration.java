@@ -1,0 +1,77 @@
+package com.example.shop.testsupport;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The real Redis of {@link RedisTestConfiguration}, reached through a {@link TcpProxy} that a test can freeze: Redis
+ * "stops answering" while the application's connections to it stay open, which is how a Redis that hangs or sits
+ * behind a broken network looks to a client (its commands time out rather than being refused).
+ *
+ * <p>Autowire {@link RedisBehindProxy} and call {@code proxy().freeze()} / {@code proxy().thaw()}.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(RedisTestConfiguration.class)
+public class RedisBehindProxyConfiguration {
+
+    @Bean
+    static RedisBehindProxy redisBehindProxy() {
+        return new RedisBehindProxy();
+    }
+
+    /** Puts the proxy between the application and whichever Redis {@link RedisTestConfiguration} provides. */
+    public static final class RedisBehindProxy implements BeanPostProcessor, DisposableBean {
+
+        private volatile TcpProxy proxy;
+
+        /** The proxy; started on the application's first connection to Redis. */
+        public TcpProxy proxy() {
+            if (proxy == null) {
+                throw new IllegalStateException("Nothing has connected to Redis yet");
+            }
+            return proxy;
+        }
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            if (bean instanceof DataRedisConnectionDetails real) {
+                return new DataRedisConnectionDetails() {
+                    @Override
+                    public Standalone getStandalone() {
+                        TcpProxy started = start(real.getStandalone());
+                        return Standalone.of(started.host(), started.port());
+                    }
+
+                    @Override
+                    public String getUsername() {
+                        return real.getUsername();
+                    }
+
+                    @Override
+                    public String getPassword() {
+                        return real.getPassword();
+                    }
+                };
+            }
+            return bean;
+        }
+
+        private synchronized TcpProxy start(DataRedisConnectionDetails.Standalone real) {
+            if (proxy == null) {
+                proxy = TcpProxy.to(real.getHost(), real.getPort());
+            }
+            return proxy;
+        }
+
+        @Override
+        public void destroy() {
+            if (proxy != null) {
+                proxy.close();
+            }
+        }
+    }
+}
