@@ -1,8 +1,12 @@
 package com.example.shop.discovery;
 
+import java.time.Duration;
 import org.springframework.cloud.loadbalancer.core.ServiceInstanceListSupplier;
+import org.springframework.cloud.loadbalancer.support.LoadBalancerClientFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -12,11 +16,26 @@ import org.springframework.web.client.RestClient;
  */
 class HealthCheckedInstanceList {
 
+    /**
+     * The checks are blocking calls, run one after another on Reactor's timer threads (one per core) and never
+     * interrupted: without a read timeout, an instance that accepts connections but never answers (a frozen process,
+     * a full accept queue) would keep one of those threads for good each round, until no check, and no timer of the
+     * application, runs any more. Each check therefore gets half the check interval to connect and half to answer.
+     */
     @Bean
-    ServiceInstanceListSupplier instances(ConfigurableApplicationContext context) {
+    ServiceInstanceListSupplier instances(ConfigurableApplicationContext context, Environment environment) {
+        String service = LoadBalancerClientFactory.getName(environment);
+        Duration interval = context.getBean(LoadBalancerClientFactory.class)
+                .getProperties(service)
+                .getHealthCheck()
+                .getInterval();
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(interval.dividedBy(2));
+        requests.setReadTimeout(interval.dividedBy(2));
         return ServiceInstanceListSupplier.builder()
                 .withBlockingDiscoveryClient()
-                .withBlockingHealthChecks(RestClient.create())
+                .withBlockingHealthChecks(
+                        RestClient.builder().requestFactory(requests).build())
                 .build(context);
     }
 }
