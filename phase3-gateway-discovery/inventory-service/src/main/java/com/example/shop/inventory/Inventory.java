@@ -17,11 +17,17 @@ public class Inventory {
 
     private final StockItemRepository items;
     private final StockReservationRepository reservations;
+    private final ReservationOrderRepository orders;
     private final FaultSwitches faults;
 
-    Inventory(StockItemRepository items, StockReservationRepository reservations, FaultSwitches faults) {
+    Inventory(
+            StockItemRepository items,
+            StockReservationRepository reservations,
+            ReservationOrderRepository orders,
+            FaultSwitches faults) {
         this.items = items;
         this.reservations = reservations;
+        this.orders = orders;
         this.faults = faults;
     }
 
@@ -29,11 +35,19 @@ public class Inventory {
      * Reserves every line or nothing. The stock rows stay locked until the caller's transaction ends, so concurrent
      * orders for the last units queue up here instead of overselling.
      *
-     * @return whether the stock was reserved
+     * <p>Safe to send again: the order's own row is locked first, so a repeated request waits for the first to commit
+     * and then finds the stock already held; and a request that arrives after the order was released (order-service
+     * gave up waiting for the first answer) reserves nothing.
+     *
+     * @return whether the stock is reserved for the order
      */
     @Transactional
     public boolean reserve(UUID orderId, List<StockLine> lines) {
         faults.apply(Capability.INVENTORY);
+        ReservationOrder order = lockOrder(orderId);
+        if (order.released()) {
+            return false; // released before this request arrived: holding stock now would hold it for good
+        }
         if (!reservations.findByOrderId(orderId).isEmpty()) {
             return true; // the same request again (a caller's retry over the network) reserves nothing more
         }
@@ -57,10 +71,14 @@ public class Inventory {
         return true;
     }
 
-    /** Gives an order's reserved units back; releasing an order that holds nothing does nothing. */
+    /**
+     * Gives an order's reserved units back, and marks the order released so that a reservation for it that arrives
+     * later reserves nothing. Releasing an order that holds nothing, or was released already, changes no stock.
+     */
     @Transactional
     public void release(UUID orderId) {
         faults.apply(Capability.INVENTORY);
+        lockOrder(orderId).markReleased();
         List<StockReservation> held = reservations.findByOrderId(orderId);
         if (held.isEmpty()) {
             return;
@@ -73,6 +91,12 @@ public class Inventory {
                         .collect(Collectors.toMap(StockItem::productId, Function.identity()));
         held.forEach(reservation -> locked.get(reservation.productId()).release(reservation.quantity()));
         reservations.deleteAll(held);
+    }
+
+    /** The order's row, created on first use and locked until the transaction ends. */
+    private ReservationOrder lockOrder(UUID orderId) {
+        orders.createIfAbsent(orderId);
+        return orders.lock(orderId);
     }
 
     @Transactional(readOnly = true)

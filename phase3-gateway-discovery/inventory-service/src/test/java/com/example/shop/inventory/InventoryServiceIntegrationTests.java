@@ -8,7 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.example.shop.testsupport.PostgresIntegrationTest;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +53,45 @@ class InventoryServiceIntegrationTests {
         mvc.perform(release(order)).andExpect(status().isNoContent());
         mvc.perform(release(order)).andExpect(status().isNoContent());
         assertThat(inventory.level(product)).isEqualTo(new StockLevel(product, 10, 0));
+    }
+
+    @Test
+    void aReservationThatArrivesAfterItsReleaseReservesNothing() throws Exception {
+        long product = productWithStock(10);
+        UUID order = UUID.randomUUID();
+
+        // order-service timed out waiting for the reservation and released the order; then the request arrives
+        mvc.perform(release(order)).andExpect(status().isNoContent());
+        mvc.perform(reserve(order, product, 4)).andExpect(jsonPath("$.reserved").value(false));
+
+        assertThat(inventory.level(product)).isEqualTo(new StockLevel(product, 10, 0));
+    }
+
+    @Test
+    void aReservationSentSeveralTimesAtOnceHoldsTheStockOnce() throws Exception {
+        long product = productWithStock(100);
+        UUID order = UUID.randomUUID();
+        int copies = 8;
+        ExecutorService callers = Executors.newFixedThreadPool(copies);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> answers = IntStream.range(0, copies)
+                    .mapToObj(copy -> callers.submit(() -> {
+                        start.await();
+                        return inventory.reserve(order, List.of(new StockLine(product, 3)));
+                    }))
+                    .toList();
+            start.countDown();
+            for (Future<Boolean> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+
+        assertThat(inventory.level(product)).isEqualTo(new StockLevel(product, 97, 3));
+        inventory.release(order);
+        assertThat(inventory.level(product)).isEqualTo(new StockLevel(product, 100, 0));
     }
 
     @Test

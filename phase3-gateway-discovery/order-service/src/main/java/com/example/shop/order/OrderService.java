@@ -105,9 +105,9 @@ class OrderService {
                 .toList();
         boolean reserved;
         try {
-            // Inventory ignores a repeated reservation only once the first one has committed; a retry after a timeout
-            // could overlap with it and reserve twice, so only a request that never arrived is sent again.
-            reserved = calls.notIdempotent(INVENTORY_SERVICE, () -> inventory.reserve(order.id(), stock));
+            // Inventory holds stock once per order id, however often and however concurrently it is asked, and a
+            // request that arrives after the release below reserves nothing: safe to send again after a timeout.
+            reserved = calls.idempotent(INVENTORY_SERVICE, () -> inventory.reserve(order.id(), stock));
         } catch (RuntimeException inventoryDown) {
             forget(order);
             throw inventoryDown;

@@ -8,6 +8,7 @@ import static com.example.shop.order.client.NeighbourCalls.PRODUCT_SERVICE;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPattern;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.cloud.contract.stubrunner.junit.StubRunnerExtension;
 import org.springframework.cloud.contract.stubrunner.spring.StubRunnerProperties;
@@ -86,6 +88,21 @@ final class Neighbours {
      * mappings, delayed and preferred. Returns their ids for {@link #answerInTime}.
      */
     static List<UUID> answerLate(WireMock stub, String method, String urlPath, Duration delay) {
+        return registerLate(stub, method, urlPath, delay, late -> {});
+    }
+
+    /** As {@link #answerLate}, for the first matching request only; the ones after it are answered in time. */
+    static List<UUID> answerLateOnce(WireMock stub, String method, String urlPath, Duration delay) {
+        String scenario = "late-once-" + UUID.randomUUID();
+        return registerLate(stub, method, urlPath, delay, late -> {
+            late.setScenarioName(scenario);
+            late.setRequiredScenarioState(Scenario.STARTED);
+            late.setNewScenarioState("answered late once");
+        });
+    }
+
+    private static List<UUID> registerLate(
+            WireMock stub, String method, String urlPath, Duration delay, Consumer<StubMapping> customize) {
         return stub.allStubMappings().getMappings().stream()
                 .filter(mapping -> matches(mapping.getRequest(), method, urlPath))
                 .map(mapping -> {
@@ -95,6 +112,7 @@ final class Neighbours {
                                     .withFixedDelay((int) delay.toMillis())
                                     .build());
                     late.setPriority(1);
+                    customize.accept(late);
                     stub.register(late);
                     return late.getId();
                 })

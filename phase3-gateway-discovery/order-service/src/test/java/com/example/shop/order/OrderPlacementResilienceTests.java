@@ -131,6 +131,22 @@ class OrderPlacementResilienceTests {
     }
 
     @Test
+    void reservesAgainWhenTheAnswerToAReservationTimedOut() {
+        answerLateOnce(
+                inventory,
+                "POST",
+                "/internal/reservations",
+                clients.readTimeout().plusMillis(500));
+
+        Order order = place(card("tok_visa"));
+
+        assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
+        // The first reservation may have been made: inventory holds stock once per order id, so asking again is safe.
+        inventory.verifyThat(2, postRequestedFor(urlEqualTo("/internal/reservations")));
+        inventory.verifyThat(0, deleteRequestedFor(urlEqualTo("/internal/reservations/" + order.id())));
+    }
+
+    @Test
     void refusesTheOrderWhenTheCatalogDoesNotAnswerWithinTheTimeLimit() {
         Duration timeLimit = timeLimiters.getDefaultConfig().getTimeoutDuration();
         Duration readTimeout = clients.readTimeout();
@@ -167,6 +183,11 @@ class OrderPlacementResilienceTests {
 
         payments.verifyThat(0, anyRequestedFor(anyUrl()));
         inventory.verifyThat(0, postRequestedFor(urlEqualTo("/internal/reservations")));
+    }
+
+    private void answerLateOnce(WireMock stub, String method, String urlPath, Duration delay) {
+        List<UUID> late = Neighbours.answerLateOnce(stub, method, urlPath, delay);
+        undo.add(() -> Neighbours.answerInTime(stub, late));
     }
 
     private void answerLate(WireMock stub, String method, String urlPath, Duration delay) {
