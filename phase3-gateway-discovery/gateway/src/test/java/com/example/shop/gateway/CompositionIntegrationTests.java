@@ -115,18 +115,22 @@ class CompositionIntegrationTests {
                 .jsonPath("$.type")
                 .isEqualTo("https://shop.example.com/problems/service-unavailable")
                 .jsonPath("$.detail")
-                .isEqualTo("payment-service is unavailable; try again shortly");
+                .isEqualTo("payment-service is unavailable; try again shortly")
+                .jsonPath("$.instance") // the client's request, not the gateway's internal /fallback/payment-service
+                .isEqualTo("/api/payments");
     }
 
     @Test
     void listsTheSwitchesOfEveryServiceThatAnswers() {
-        // product, inventory and notification answer (the same fake); payment-service is down and left out
+        // product, inventory and notification answer (the same fake); payment-service is down, left out and named
         gateway.get()
                 .uri("/api/admin/faults")
                 .headers(h -> h.setBearerAuth(token))
                 .exchange()
                 .expectStatus()
                 .isOk()
+                .expectHeader()
+                .valueEquals("Shop-Unavailable", "payment-service")
                 .expectBody()
                 .jsonPath("$.length()")
                 .isEqualTo(3);

@@ -169,6 +169,34 @@ class EdgeAuthenticationIntegrationTests {
         assertThat(SERVICES.received()).noneMatch(request -> request.target().startsWith("/internal"));
     }
 
+    @Test
+    void showsTheRouteTableToAdminsOnly() {
+        Tokens.Issued customer = loggedIn(GatewayTest.someone());
+        Tokens.Issued admin =
+                withSession(TOKENS.issue(GatewayTest.someone(), claims -> claims.claim("roles", List.of("ADMIN"))));
+
+        gateway.get()
+                .uri("/actuator/gateway/routes")
+                .headers(h -> h.setBearerAuth(customer.value()))
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://shop.example.com/problems/forbidden");
+        gateway.get()
+                .uri("/actuator/gateway/routes")
+                .headers(h -> h.setBearerAuth(admin.value()))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[?(@.route_id == 'place-order')]")
+                .exists();
+    }
+
     private void assertRefused(String token, String detailMentions) {
         gateway.get()
                 .uri("/api/orders")

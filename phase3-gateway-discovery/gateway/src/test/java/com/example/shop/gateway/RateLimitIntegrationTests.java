@@ -33,7 +33,9 @@ import reactor.netty.http.client.HttpClient;
             "shop.rate-limits.login.replenish-rate=1",
             "shop.rate-limits.login.burst-capacity=3",
             "shop.rate-limits.orders.replenish-rate=1",
-            "shop.rate-limits.orders.burst-capacity=2"
+            "shop.rate-limits.orders.burst-capacity=2",
+            "shop.rate-limits.api.replenish-rate=1",
+            "shop.rate-limits.api.burst-capacity=4"
         })
 @Import(RedisTestConfiguration.class)
 class RateLimitIntegrationTests {
@@ -114,6 +116,36 @@ class RateLimitIntegrationTests {
 
         assertThat(busyStatuses).startsWith(201, 201).contains(429);
         assertThat(placeOrder(sharedAddress, quiet)).isEqualTo(201);
+    }
+
+    @Test
+    void oneBudgetPerCallerAcrossTheWholeApiNotOnePerRoute() {
+        WebTestClient client = fromAddress(someLoopbackAddress());
+        String token = loggedIn();
+        List<String> everyRoute = List.of(
+                "/api/users/me",
+                "/api/products",
+                "/api/inventory/7",
+                "/api/orders",
+                "/api/payments?orderId=1",
+                "/api/notifications",
+                "/api/products/7",
+                "/api/orders/1");
+
+        // two requests at most per route: a budget per route (burst 4) would let every one of them through
+        List<Integer> statuses = everyRoute.stream()
+                .map(path -> client.get()
+                        .uri(path)
+                        .headers(h -> h.setBearerAuth(token))
+                        .exchange()
+                        .expectBody()
+                        .returnResult()
+                        .getStatus()
+                        .value())
+                .toList();
+
+        assertThat(statuses.subList(0, 4)).doesNotContain(429);
+        assertThat(statuses).contains(429);
     }
 
     private EntityExchangeResult<byte[]> login(WebTestClient client) {

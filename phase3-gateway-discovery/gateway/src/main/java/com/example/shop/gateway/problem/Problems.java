@@ -32,7 +32,7 @@ public final class Problems {
         return problem;
     }
 
-    /** Writes {@code problem} as the whole response, with the request path as its {@code instance}. */
+    /** Writes {@code problem} as the whole response, with the path the client asked for as its {@code instance}. */
     public static Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
@@ -40,8 +40,7 @@ public final class Problems {
         }
         response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory()
-                .wrap(bytes(problem, exchange.getRequest().getPath().value()));
+        DataBuffer body = response.bufferFactory().wrap(bytes(problem, OriginalPath.of(exchange)));
         return response.writeWith(Mono.just(body));
     }
 

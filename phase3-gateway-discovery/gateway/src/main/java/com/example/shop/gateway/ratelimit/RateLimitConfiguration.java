@@ -3,6 +3,7 @@ package com.example.shop.gateway.ratelimit;
 import java.net.InetSocketAddress;
 import java.security.Principal;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
+import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,9 +40,15 @@ class RateLimitConfiguration {
         return exchange -> Mono.just("ip:" + clientAddress(exchange.getRequest().getRemoteAddress()));
     }
 
+    /** The api budget: one for all the routes that use it (see {@link SharedBudget}). */
     @Bean
     @Primary
-    RedisRateLimiter apiRateLimiter(RateLimitProperties limits) {
+    RateLimiter<RedisRateLimiter.Config> apiRateLimiter(RedisRateLimiter apiBuckets) {
+        return new SharedBudget("api", apiBuckets);
+    }
+
+    @Bean
+    RedisRateLimiter apiBuckets(RateLimitProperties limits) {
         return limiter(limits.api());
     }
 

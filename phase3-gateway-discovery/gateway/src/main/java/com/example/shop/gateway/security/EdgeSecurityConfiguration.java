@@ -17,6 +17,9 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
@@ -44,7 +47,7 @@ class EdgeSecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtDecoder(decoder))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(roles()))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling ->
@@ -63,6 +66,9 @@ class EdgeSecurityConfiguration {
                         .permitAll()
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/fallback/**")
                         .permitAll()
+                        // the route table shows every service and filter: for operators, not for customers
+                        .pathMatchers("/actuator/**")
+                        .hasRole("ADMIN")
                         .anyExchange()
                         .authenticated())
                 .build();
@@ -94,6 +100,19 @@ class EdgeSecurityConfiguration {
     @LoadBalanced
     WebClient.Builder loadBalancedWebClientBuilder() {
         return WebClient.builder();
+    }
+
+    /**
+     * The token's {@code roles} claim ({@code CUSTOMER}, {@code ADMIN}) as {@code ROLE_} authorities, as the services
+     * read it. The gateway itself needs them only for its own actuator; what else a role may do is the services' call.
+     */
+    private static ReactiveJwtAuthenticationConverterAdapter roles() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName("roles");
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 
     private static String describe(Exception failure) {
