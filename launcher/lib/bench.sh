@@ -90,9 +90,11 @@ bench_start_phase() {
 }
 
 bench_run_simulations() {
-  local i urls="" base_url="http://localhost:${SVC_PORTS[0]}"
+  local i urls="" direct="" base_url="http://localhost:${SVC_PORTS[0]}"
   if phase_uses_discovery; then
     base_url="http://localhost:$(port_of gateway)" # phase 3+: everything through the gateway
+    # ... and product-service asked directly too, to measure what the gateway's hop costs
+    direct=" --direct-url http://localhost:$(port_of product-service)"
   else
     # Phase 2 has no gateway: the capabilities the simulations call, each at its own service
     # (user-service -> user=http://localhost:8081).
@@ -109,7 +111,7 @@ bench_run_simulations() {
   "$ROOT/mvnw" -q -f "$ROOT/pom.xml" -pl benchmarks compile exec:exec@bench -Dbench.args="--phase $1 \
 --base-url $base_url --processes ${BENCH_PROCESSES%,} --startup ${BENCH_STARTUP%,} \
 --phase-startup-ms $BENCH_PHASE_STARTUP --pgbench-tps $PGBENCH_TPS --pgbench-latency-ms $PGBENCH_LATENCY_MS \
---admin-password $ADMIN_PASSWORD --out $ROOT/benchmarks/results/$1.json${urls:+ --urls ${urls%,}}"
+--admin-password $ADMIN_PASSWORD --out $ROOT/benchmarks/results/$1.json${urls:+ --urls ${urls%,}}$direct"
 }
 
 bench_stop() {

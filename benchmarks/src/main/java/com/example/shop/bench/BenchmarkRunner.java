@@ -2,11 +2,13 @@ package com.example.shop.bench;
 
 import com.example.shop.bench.ProcessSampler.Sample;
 import com.example.shop.bench.result.BenchmarkResult;
+import com.example.shop.bench.result.BenchmarkResult.GatewayHop;
 import com.example.shop.bench.result.BenchmarkResult.Latency;
 import com.example.shop.bench.result.BenchmarkResult.OrderJourney;
 import com.example.shop.bench.result.BenchmarkResult.OrderStep;
 import com.example.shop.bench.result.BenchmarkResult.ReadPath;
 import com.example.shop.bench.result.ResultFiles;
+import com.example.shop.bench.simulation.GatewayHopSimulation;
 import com.example.shop.bench.simulation.OrderJourneySimulation;
 import com.example.shop.bench.simulation.SeedData;
 import com.example.shop.bench.simulation.Seeder;
@@ -71,8 +73,9 @@ public final class BenchmarkRunner {
             var simulations = new Simulations(args, seed());
             sampler.activity("read path");
             var readPath = readPath(simulations);
+            var gatewayHop = gatewayHop(simulations, sampler);
             var orderJourney = orderJourney(simulations, sampler);
-            var result = result(readPath, orderJourney, sampler.stop(), !pids.isEmpty());
+            var result = result(readPath, gatewayHop, orderJourney, sampler.stop(), !pids.isEmpty());
             ResultFiles.write(args.out(), result);
             log("result written to %s", args.out());
             return result;
@@ -100,6 +103,42 @@ public final class BenchmarkRunner {
         failOnErrorsInSmoke("read path", all);
         log("read path at %s/s: p99 %s ms, %.1f%% errors", rate(args.readRate()), all.p99Ms(), all.errorPercent());
         return new ReadPath(args.readRate(), args.readSeconds(), all, requests, run.report());
+    }
+
+    /**
+     * The same product requests straight to product-service and through the gateway, each side warmed up first for a
+     * quarter of its time, unrecorded. Only where a direct address was given: phases with a gateway.
+     */
+    private GatewayHop gatewayHop(Simulations simulations, ProcessSampler sampler) {
+        if (args.directUrl() == null) {
+            return null;
+        }
+        Map<String, Latency> sides = new LinkedHashMap<>();
+        for (var side : List.of(List.of("direct", args.directUrl()), List.of("via-gateway", args.baseUrl()))) {
+            var name = side.get(0);
+            var target = side.get(1);
+            sampler.activity("gateway hop, " + name);
+            if (!args.smoke()) {
+                simulations.hop("hop-warm-up-" + name, target, args.hopConcurrency(), args.hopSeconds() / 4);
+            }
+            var run = simulations.hop("hop-" + name, target, args.hopConcurrency(), args.hopSeconds());
+            var latency = run.statistics().get(GatewayHopSimulation.MEASURE);
+            failOnErrorsInSmoke("gateway hop (" + name + ")", latency);
+            sides.put(name, latency);
+            log(
+                    "gateway hop, %s (%s), %d clients: %.1f requests/s, p50 %s ms, p99 %s ms",
+                    name, target, args.hopConcurrency(), latency.perSecond(), latency.p50Ms(), latency.p99Ms());
+        }
+        var hop = GatewayHop.of(
+                args.hopConcurrency(),
+                args.hopSeconds(),
+                args.directUrl(),
+                sides.get("direct"),
+                sides.get("via-gateway"));
+        log(
+                "gateway hop: %s ms added at p50, %s of the direct throughput kept",
+                hop.addedP50Ms(), hop.throughputShare() == null ? "?" : Math.round(hop.throughputShare() * 100) + " %");
+        return hop;
     }
 
     private OrderJourney orderJourney(Simulations simulations, ProcessSampler sampler) {
@@ -144,7 +183,11 @@ public final class BenchmarkRunner {
     }
 
     private BenchmarkResult result(
-            ReadPath readPath, OrderJourney orderJourney, List<Sample> samples, boolean sampled) {
+            ReadPath readPath,
+            GatewayHop gatewayHop,
+            OrderJourney orderJourney,
+            List<Sample> samples,
+            boolean sampled) {
         var calculator = new ProcessFiguresCalculator(
                 samples, sample -> sample.underLoad() && sample.activity().startsWith(ORDERING));
         var services = List.copyOf(args.processes().keySet());
@@ -157,6 +200,7 @@ public final class BenchmarkRunner {
                 sampled ? calculator.services(services) : List.of(),
                 sampled ? calculator.figures(LOAD_GENERATOR, List.of(LOAD_GENERATOR)) : null,
                 readPath,
+                gatewayHop,
                 orderJourney,
                 BenchmarkResult.Limits.of(args.pgbenchTps(), args.pgbenchLatencyMs(), orderJourney));
     }

@@ -32,6 +32,9 @@ record RunnerArguments(
         int warmupSeconds,
         double readRate,
         int readSeconds,
+        String directUrl,
+        int hopConcurrency,
+        int hopSeconds,
         int products,
         int customers,
         long p99BoundMs,
@@ -62,6 +65,10 @@ record RunnerArguments(
               --warmup-seconds S        orders at the first rate before the steps, not recorded (20)
               --read-rate R             read-path visitors per second (50), each reading 3 resources
               --read-seconds S          read-path duration (30)
+              --direct-url URL          product-service's own address, behind the gateway at --base-url: the
+                                        gateway hop is measured by asking both for products (none: not measured)
+              --hop-concurrency N       clients of the gateway hop measure, each one request at a time (8)
+              --hop-seconds S           how long each side of the gateway hop measure runs (20)
               --products N              products seeded, each with deep stock (500)
               --customers N             customers seeded and logged in (200)
               --p99-bound-ms MS         a step is sustainable while the p99 of "order to final status" stays within (500)
@@ -143,6 +150,9 @@ record RunnerArguments(
                 (int) (long) o.whole("--warmup-seconds", smoke ? 0L : 20L),
                 smoke ? 2 : o.number("--read-rate", 50.0),
                 (int) (long) o.whole("--read-seconds", smoke ? 3L : 30L),
+                o.text("--direct-url", null),
+                (int) (long) o.whole("--hop-concurrency", smoke ? 2L : 8L),
+                (int) (long) o.whole("--hop-seconds", smoke ? 3L : 20L),
                 (int) (long) o.whole("--products", smoke ? 5L : 500L),
                 (int) (long) o.whole("--customers", smoke ? 3L : 200L),
                 o.whole("--p99-bound-ms", 500L),

@@ -1,6 +1,7 @@
 package com.example.shop.bench;
 
 import com.example.shop.bench.result.BenchmarkResult.Latency;
+import com.example.shop.bench.simulation.GatewayHopSimulation;
 import com.example.shop.bench.simulation.OrderJourneySimulation;
 import com.example.shop.bench.simulation.ReadPathSimulation;
 import io.gatling.javaapi.core.Simulation;
@@ -26,13 +27,25 @@ final class Simulations {
         return run(ReadPathSimulation.class, "read-path", args.readRate(), args.readSeconds());
     }
 
+    /** A fixed number of clients asking {@code target} for products, one request after another (closed model). */
+    Run hop(String folder, String target, int concurrency, int seconds) {
+        Map<String, String> properties = properties(0, seconds);
+        properties.put("bench.hop.target", target);
+        properties.put("bench.concurrency", Integer.toString(concurrency));
+        return run(GatewayHopSimulation.class, folder, properties);
+    }
+
     /** The order journey at one rate; its report goes to {@code <reports>/<folder>}. */
     Run orders(String folder, double rate, int seconds) {
         return run(OrderJourneySimulation.class, folder, rate, seconds);
     }
 
     private Run run(Class<? extends Simulation> simulation, String folder, double rate, int seconds) {
-        var report = GatlingRun.run(simulation, args.reports().resolve(folder), properties(rate, seconds));
+        return run(simulation, folder, properties(rate, seconds));
+    }
+
+    private Run run(Class<? extends Simulation> simulation, String folder, Map<String, String> properties) {
+        var report = GatlingRun.run(simulation, args.reports().resolve(folder), properties);
         return new Run(GatlingReport.statistics(report), relative(report.resolve("index.html")));
     }
 

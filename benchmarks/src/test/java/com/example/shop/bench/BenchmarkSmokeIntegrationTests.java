@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The harness against a phase the launcher started in pre-integration-test (see pom.xml): every simulation once, at 2
- * users per second for 3 seconds, so that a change of the API or of Gatling that breaks the benchmark breaks the build.
+ * users per second (the gateway hop: 2 clients) for 3 seconds, so that a change of the API or of Gatling that breaks the benchmark breaks the build.
  * It measures nothing worth keeping: its result file stays under target/.
  */
 class BenchmarkSmokeIntegrationTests {
@@ -31,6 +31,9 @@ class BenchmarkSmokeIntegrationTests {
                 phase,
                 "--base-url",
                 baseUrl,
+                // phase 1 has no gateway: both sides of the hop measure ask the monolith, to exercise the harness
+                "--direct-url",
+                baseUrl,
                 "--processes",
                 servicesOf(runDir),
                 "--reports",
@@ -41,6 +44,8 @@ class BenchmarkSmokeIntegrationTests {
         var result = new BenchmarkRunner(args).run(); // throws on any failed request
 
         assertThat(result.readPath().all().count()).isPositive();
+        assertThat(result.gatewayHop().direct().count()).isPositive();
+        assertThat(result.gatewayHop().viaGateway().count()).isPositive();
         assertThat(result.orderJourney().steps()).singleElement().satisfies(step -> {
             assertThat(step.orders().count()).isPositive();
             assertThat(step.orders().failed()).isZero();

@@ -73,6 +73,7 @@ public final class ReportGenerator {
                         image("latency", "Order and read latency of each phase"),
                         tables.orderSteps().render(),
                         tables.readPath().render(),
+                        tables.gatewayHop().render(),
                         tables.limit().render());
     }
 

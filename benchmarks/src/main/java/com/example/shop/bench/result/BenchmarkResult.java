@@ -21,6 +21,7 @@ public record BenchmarkResult(
         List<ProcessFigures> processes,
         ProcessFigures loadGenerator,
         ReadPath readPath,
+        GatewayHop gatewayHop,
         OrderJourney orderJourney,
         Limits limits) {
 
@@ -78,6 +79,35 @@ public record BenchmarkResult(
 
     /** Visitors at a fixed rate, each reading a catalog page, a product and one of their orders. */
     public record ReadPath(double rate, int seconds, Latency all, Map<String, Latency> requests, String report) {}
+
+    /**
+     * The same request sent straight to a service and through the gateway in front of it, by the same number of
+     * clients each waiting for its answer (closed model): what the gateway hop costs in latency and throughput. Null
+     * in phases without a gateway.
+     *
+     * @param addedP50Ms the gateway's p50 less the service's own (Gatling's percentiles are whole milliseconds)
+     * @param throughputShare requests answered per second through the gateway, as a share of those answered directly
+     */
+    public record GatewayHop(
+            int concurrency,
+            int seconds,
+            String directUrl,
+            Latency direct,
+            Latency viaGateway,
+            Double addedP50Ms,
+            Double throughputShare) {
+
+        public static GatewayHop of(
+                int concurrency, int seconds, String directUrl, Latency direct, Latency viaGateway) {
+            Double added = direct.p50Ms() == null || viaGateway.p50Ms() == null
+                    ? null
+                    : (double) (viaGateway.p50Ms() - direct.p50Ms());
+            Double share = direct.perSecond() <= 0
+                    ? null
+                    : Math.round(viaGateway.perSecond() / direct.perSecond() * 10_000) / 10_000.0;
+            return new GatewayHop(concurrency, seconds, directUrl, direct, viaGateway, added, share);
+        }
+    }
 
     /** One arrival rate held for a step; {@code orders} is the group from sending the order to its final status. */
     public record OrderStep(double rate, int seconds, Latency orders, boolean withinBounds, String report) {

@@ -13,6 +13,8 @@ import java.time.Duration;
  * @param pollInterval how often the order journey asks for the status of a PENDING order
  * @param maxWait how long an order may stay PENDING before the journey counts it as failed
  * @param readOrders how many orders the read path creates in advance to look up
+ * @param concurrency clients of the gateway hop measure, each waiting for its answer before the next request
+ * @param hopTarget where the gateway hop measure sends its requests: the gateway, or the service behind it
  */
 public record BenchSettings(
         ShopUrls urls,
@@ -22,7 +24,9 @@ public record BenchSettings(
         Duration pollInterval,
         Duration maxWait,
         int readOrders,
-        int setupConcurrency) {
+        int setupConcurrency,
+        int concurrency,
+        String hopTarget) {
 
     public static final Path DEFAULT_SEED_FILE = Path.of("benchmarks", "target", "bench", "seed.json");
 
@@ -35,6 +39,8 @@ public record BenchSettings(
                 Duration.ofMillis(Long.getLong("bench.poll-interval-ms", 100)),
                 Duration.ofSeconds(Long.getLong("bench.max-wait-seconds", 30)),
                 Integer.getInteger("bench.read.orders", 50),
-                Integer.getInteger("bench.setup-concurrency", 4));
+                Integer.getInteger("bench.setup-concurrency", 4),
+                Integer.getInteger("bench.concurrency", 8),
+                System.getProperty("bench.hop.target", ShopUrls.DEFAULT_BASE_URL));
     }
 }

@@ -3,6 +3,8 @@ package com.example.shop.bench.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.shop.bench.result.BenchmarkResult;
+import com.example.shop.bench.result.BenchmarkResult.GatewayHop;
+import com.example.shop.bench.result.BenchmarkResult.Latency;
 import com.example.shop.bench.result.BenchmarkResult.OrderJourney;
 import com.example.shop.bench.result.ResultFiles;
 import java.io.IOException;
@@ -57,11 +59,36 @@ class ReportGeneratorTests {
                 phase1.processes(),
                 phase1.loadGenerator(),
                 phase1.readPath(),
+                phase1.gatewayHop(),
                 unbroken,
                 phase1.limits());
 
         assertThat(ReportGenerator.section(List.of(result)))
                 .contains("| maximum sustainable rate (orders/s arriving) | — | ≥ 20 |");
+    }
+
+    @Test
+    void holdsTheGatewayHopAgainstItsTargetsWhereThereIsAGateway() {
+        var phase2 = results.get(1);
+        var direct = new Latency(24_000, 0, 0, 6L, 9L, 15L, 60L, 1200);
+        var viaGateway = new Latency(15_600, 0, 0, 9L, 14L, 25L, 90L, 780);
+        var phase3 = new BenchmarkResult(
+                phase2.schemaVersion(),
+                "phase3",
+                phase2.machine(),
+                phase2.settings(),
+                phase2.startup(),
+                phase2.processes(),
+                phase2.loadGenerator(),
+                phase2.readPath(),
+                GatewayHop.of(8, 20, "http://localhost:8082", direct, viaGateway),
+                phase2.orderJourney(),
+                phase2.limits());
+
+        assertThat(ReportGenerator.section(List.of(results.get(0), phase3)))
+                .contains("| requests per second, direct | — | — | 1200 |")
+                .contains("| throughput kept through the gateway (%) | ≥ 60 % | — | 65 ✓ |")
+                .contains("| added by the gateway at p50 (ms) | ≤ 2 ms | — | 3 ✗ |");
     }
 
     @Test
