@@ -148,6 +148,33 @@ class RateLimitIntegrationTests {
         assertThat(statuses).contains(429);
     }
 
+    @Test
+    void theAnswersTheGatewayComposesItselfDrawOnTheSameBudget() {
+        WebTestClient client = fromAddress(someLoopbackAddress());
+        String token = loggedIn();
+
+        List<EntityExchangeResult<byte[]>> answers = new ArrayList<>();
+        for (int request = 0; request < 8; request++) {
+            answers.add(client.get()
+                    .uri("/api/order-details/" + java.util.UUID.randomUUID())
+                    .headers(h -> h.setBearerAuth(token))
+                    .exchange()
+                    .expectBody()
+                    .returnResult());
+        }
+        List<Integer> statuses =
+                answers.stream().map(answer -> answer.getStatus().value()).toList();
+
+        assertThat(statuses.subList(0, 4)).doesNotContain(429);
+        assertThat(statuses).contains(429);
+        EntityExchangeResult<byte[]> refused = answers.get(statuses.indexOf(429));
+        assertThat(refused.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getResponseHeaders().getFirst("X-RateLimit-Burst-Capacity"))
+                .isEqualTo("4");
+        assertThat(new String(refused.getResponseBodyContent()))
+                .contains("\"type\":\"https://shop.example.com/problems/too-many-requests\"");
+    }
+
     private EntityExchangeResult<byte[]> login(WebTestClient client) {
         return client.post()
                 .uri("/api/auth/login")

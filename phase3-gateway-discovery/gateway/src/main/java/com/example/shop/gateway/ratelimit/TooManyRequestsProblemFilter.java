@@ -49,20 +49,25 @@ class TooManyRequestsProblemFilter implements GlobalFilter, Ordered {
             if (!HttpStatus.TOO_MANY_REQUESTS.equals(response.getStatusCode()) || response.isCommitted()) {
                 return super.setComplete();
             }
-            HttpHeaders headers = response.getHeaders();
-            headers.set(HttpHeaders.RETRY_AFTER, "1");
-            return Problems.write(
-                    exchange, Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", detail(headers)));
+            return refuse(exchange);
         }
+    }
 
-        private static String detail(HttpHeaders headers) {
-            String rate = headers.getFirst(RedisRateLimiter.REPLENISH_RATE_HEADER);
-            String burst = headers.getFirst(RedisRateLimiter.BURST_CAPACITY_HEADER);
-            if (rate == null || burst == null) {
-                return "too many requests: slow down and retry";
-            }
-            return "too many requests: this budget allows " + rate + " a second, in bursts of up to " + burst
-                    + "; retry after the time in Retry-After";
+    /** The 429 answer itself, its detail taken from the limiter's {@code X-RateLimit-*} headers already set. */
+    static Mono<Void> refuse(ServerWebExchange exchange) {
+        HttpHeaders headers = exchange.getResponse().getHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "1");
+        return Problems.write(
+                exchange, Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", detail(headers)));
+    }
+
+    private static String detail(HttpHeaders headers) {
+        String rate = headers.getFirst(RedisRateLimiter.REPLENISH_RATE_HEADER);
+        String burst = headers.getFirst(RedisRateLimiter.BURST_CAPACITY_HEADER);
+        if (rate == null || burst == null) {
+            return "too many requests: slow down and retry";
         }
+        return "too many requests: this budget allows " + rate + " a second, in bursts of up to " + burst
+                + "; retry after the time in Retry-After";
     }
 }
