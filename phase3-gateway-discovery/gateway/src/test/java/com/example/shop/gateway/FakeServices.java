@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The services behind the gateway, as far as a gateway test needs them: a real HTTP server (the JDK's) that answers
@@ -28,8 +31,9 @@ final class FakeServices implements AutoCloseable {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        answers.put("/actuator/health/readiness", new Answer(200, "{\"status\":\"UP\"}"));
+        answers.put("/actuator/health/readiness", new Answer(200, "{\"status\":\"UP\"}", Duration.ZERO));
         server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool()); // slow answers must not hold up the others
         server.start();
     }
 
@@ -38,7 +42,12 @@ final class FakeServices implements AutoCloseable {
     }
 
     FakeServices answer(String pathAndQuery, int status, String json) {
-        answers.put(pathAndQuery, new Answer(status, json));
+        return answerAfter(Duration.ZERO, pathAndQuery, status, json);
+    }
+
+    /** Answers {@code pathAndQuery} only after {@code delay}, like a busy service. */
+    FakeServices answerAfter(Duration delay, String pathAndQuery, int status, String json) {
+        answers.put(pathAndQuery, new Answer(status, json, delay));
         return this;
     }
 
@@ -61,7 +70,12 @@ final class FakeServices implements AutoCloseable {
                     target,
                     exchange.getRequestHeaders().getFirst("Authorization")));
         }
-        Answer answer = answers.getOrDefault(target, new Answer(404, "{\"status\":404}"));
+        Answer answer = answers.getOrDefault(target, new Answer(404, "{\"status\":404}", Duration.ZERO));
+        try {
+            Thread.sleep(answer.delay().toMillis());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
         byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders()
                 .set("Content-Type", answer.status() < 400 ? "application/json" : "application/problem+json");
@@ -73,9 +87,10 @@ final class FakeServices implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        ((ExecutorService) server.getExecutor()).shutdownNow();
     }
 
-    record Answer(int status, String json) {}
+    record Answer(int status, String json, Duration delay) {}
 
     record Received(String method, String target, String authorization) {}
 }
