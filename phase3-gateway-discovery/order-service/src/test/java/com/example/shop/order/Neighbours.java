@@ -101,6 +101,25 @@ final class Neighbours {
         });
     }
 
+    /** Answers {@code urlPath} 200 with a body that breaks off halfway, as when a connection closes mid-answer. */
+    static List<UUID> answerBroken(WireMock stub, String method, String urlPath) {
+        return stub.allStubMappings().getMappings().stream()
+                .filter(mapping -> matches(mapping.getRequest(), method, urlPath))
+                .map(mapping -> {
+                    StubMapping broken = new StubMapping(
+                            mapping.getRequest(),
+                            ResponseDefinitionBuilder.responseDefinition()
+                                    .withStatus(200)
+                                    .withHeader("Content-Type", "application/json")
+                                    .withBody("[{\"id\": 1, \"name\": \"Mu")
+                                    .build());
+                    broken.setPriority(1);
+                    stub.register(broken);
+                    return broken.getId();
+                })
+                .toList();
+    }
+
     private static List<UUID> registerLate(
             WireMock stub, String method, String urlPath, Duration delay, Consumer<StubMapping> customize) {
         return stub.allStubMappings().getMappings().stream()

@@ -18,6 +18,7 @@ import com.example.shop.order.client.PaymentStatus;
 import com.example.shop.order.client.Payments;
 import com.example.shop.order.client.ProductCatalog;
 import com.example.shop.order.client.ProductDetails;
+import com.example.shop.order.client.ServiceUnavailableException;
 import io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
 import io.github.resilience4j.springboot3.retry.autoconfigure.RetryAutoConfiguration;
 import io.github.resilience4j.springboot3.timelimiter.autoconfigure.TimeLimiterAutoConfiguration;
@@ -118,7 +119,9 @@ class OrderCompensationTests {
         UUID key = UUID.randomUUID();
         given(inventory.reserve(any(UUID.class), any())).willThrow(new ResourceAccessException("connection refused"));
 
-        assertThatThrownBy(() -> orders.place(customer, key, keyboards(1))).isInstanceOf(ResourceAccessException.class);
+        assertThatThrownBy(() -> orders.place(customer, key, keyboards(1)))
+                .isInstanceOf(ServiceUnavailableException.class)
+                .hasMessageContaining("connection refused");
 
         assertThat(repository.findByCustomerIdAndIdempotencyKey(customer, key)).isEmpty();
     }

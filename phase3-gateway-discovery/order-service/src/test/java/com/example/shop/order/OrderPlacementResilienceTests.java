@@ -147,6 +147,22 @@ class OrderPlacementResilienceTests {
     }
 
     @Test
+    void refusesTheOrderWith503WhenTheCatalogsAnswerBreaksOffAndAsksAgainFirst() {
+        List<UUID> broken = Neighbours.answerBroken(catalog, "GET", "/internal/products");
+        undo.add(() -> Neighbours.answerInTime(catalog, broken));
+
+        assertThatThrownBy(() -> place(card("tok_visa")))
+                .isInstanceOfSatisfying(
+                        ServiceUnavailableException.class,
+                        refused -> assertThat(refused.getStatusCode().value()).isEqualTo(503))
+                .hasMessageContaining(PRODUCT_SERVICE)
+                .hasMessageContaining("its answer could not be read");
+        // reading the catalog is idempotent: asked three times, then given up
+        catalog.verifyThat(3, getRequestedFor(urlPathEqualTo("/internal/products")));
+        inventory.verifyThat(0, postRequestedFor(urlEqualTo("/internal/reservations")));
+    }
+
+    @Test
     void refusesTheOrderWhenTheCatalogDoesNotAnswerWithinTheTimeLimit() {
         Duration timeLimit = timeLimiters.getDefaultConfig().getTimeoutDuration();
         Duration readTimeout = clients.readTimeout();

@@ -7,6 +7,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
  * Every call to a neighbour goes through here, named after the service it calls. From the outside in:
@@ -65,9 +68,33 @@ public class NeighbourCalls {
     }
 
     private <T> T call(String service, Retry retry, Supplier<T> call) {
-        return circuitBreakers.create(service).run(Retry.decorateSupplier(retry, call), failure -> {
-            throw unavailable(service, failure);
-        });
+        return circuitBreakers
+                .create(service)
+                .run(Retry.decorateSupplier(retry, answerReadOrUnavailable(service, call)), failure -> {
+                    throw unavailable(service, failure);
+                });
+    }
+
+    /**
+     * The request's own failures are translated where it is sent ({@link ServiceFailures}); reading the answer comes
+     * later and can fail too: the connection closes halfway through the body, or the body is not what the contract
+     * says. That is the neighbour's failure like a 5xx, not a bug here: without this it left as a 500. An HTTP answer
+     * the client turned into an exception ({@link RestClientResponseException}) is an answer, and stays what it is.
+     */
+    private static <T> Supplier<T> answerReadOrUnavailable(String service, Supplier<T> call) {
+        return () -> {
+            try {
+                return call.get();
+            } catch (RestClientResponseException answer) {
+                throw answer;
+            } catch (ResourceAccessException ioFailure) {
+                throw new ServiceUnavailableException(
+                        service, ioFailure.getMostSpecificCause().toString());
+            } catch (RestClientException unreadable) {
+                throw new ServiceUnavailableException(
+                        service, "its answer could not be read: " + unreadable.getMostSpecificCause());
+            }
+        };
     }
 
     private static RuntimeException unavailable(String service, Throwable failure) {
