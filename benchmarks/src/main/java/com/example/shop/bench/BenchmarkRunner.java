@@ -114,9 +114,12 @@ public final class BenchmarkRunner {
             return null;
         }
         Map<String, Latency> sides = new LinkedHashMap<>();
-        for (var side : List.of(List.of("direct", args.directUrl()), List.of("via-gateway", args.baseUrl()))) {
-            var name = side.get(0);
-            var target = side.get(1);
+        Map<String, String> targets = new LinkedHashMap<>();
+        targets.put("direct", args.directUrl());
+        targets.put("via-gateway", args.baseUrl());
+        for (var side : targets.entrySet()) {
+            var name = side.getKey();
+            var target = side.getValue();
             sampler.activity("gateway hop, " + name);
             if (!args.smoke()) {
                 simulations.hop("hop-warm-up-" + name, target, args.hopConcurrency(), args.hopSeconds() / 4);

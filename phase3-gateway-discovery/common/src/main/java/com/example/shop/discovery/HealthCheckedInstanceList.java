@@ -23,10 +23,10 @@ class HealthCheckedInstanceList {
      * application, runs any more. Each check therefore gets half the check interval to connect and half to answer.
      */
     @Bean
-    ServiceInstanceListSupplier instances(ConfigurableApplicationContext context, Environment environment) {
-        String service = LoadBalancerClientFactory.getName(environment);
-        Duration interval = context.getBean(LoadBalancerClientFactory.class)
-                .getProperties(service)
+    ServiceInstanceListSupplier instances(
+            ConfigurableApplicationContext context, LoadBalancerClientFactory balancers, Environment environment) {
+        Duration interval = balancers
+                .getProperties(LoadBalancerClientFactory.getName(environment))
                 .getHealthCheck()
                 .getInterval();
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();

@@ -23,13 +23,13 @@ class FaultSwitchesController {
     private static final List<String> OWNERS =
             List.of("product-service", "inventory-service", "payment-service", "notification-service");
 
+    static final String UNAVAILABLE = "Shop-Unavailable";
+
     private final Downstream downstream;
 
     FaultSwitchesController(Downstream downstream) {
         this.downstream = downstream;
     }
-
-    static final String UNAVAILABLE = "Shop-Unavailable";
 
     @GetMapping("/api/admin/faults")
     Mono<ResponseEntity<?>> all(ServerWebExchange exchange) {

@@ -6,7 +6,6 @@ import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.stereotype.Component;
@@ -47,7 +46,6 @@ class ComposedEndpointsRateLimit implements WebFilter {
                                     if (response.isAllowed()) {
                                         return chain.filter(exchange);
                                     }
-                                    exchange.getResponse().setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
                                     return TooManyRequestsProblemFilter.refuse(exchange);
                                 })
                         : chain.filter(exchange));
