@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -40,10 +41,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
-    /** Unreadable bodies: say which field could not be read, without echoing parser internals. */
+    /**
+     * Unreadable bodies: say which field could not be read, without echoing parser internals. A body cut off at its
+     * size limit while it was read ({@link RequestBodyLimit}) is too large, not malformed.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ErrorResponseException tooLarge) {
+                return handleExceptionInternal(
+                        tooLarge, tooLarge.getBody(), headers, tooLarge.getStatusCode(), request);
+            }
+        }
         String detail = ex.getMostSpecificCause() instanceof DatabindException bad
                         && !bad.getPath().isEmpty()
                 ? "The value of '" + fieldPath(bad) + "' cannot be read" + allowedValues(bad)

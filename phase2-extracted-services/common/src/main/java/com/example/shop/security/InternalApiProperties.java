@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The one service account that may call {@code /internal/**} (HTTP Basic). Callers use the same properties. The
- * environment variable {@code SHOP_INTERNAL_SECRET} is mapped in {@code security-defaults.properties}.
+ * The one service account that may call {@code /internal/**} (HTTP Basic). Callers use the same properties; the
+ * environment variable {@code SHOP_INTERNAL_SECRET} sets its password.
  */
 @ConfigurationProperties("shop.internal")
 public record InternalApiProperties(

@@ -18,27 +18,18 @@ import org.springframework.security.web.authentication.AuthenticationEntryPointF
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * The parts of phase 1's security configuration that every service shares. Each service's own
- * {@code SecurityConfiguration} keeps only its rules:
- *
- * <pre>{@code
- * @Bean @Order(1) SecurityFilterChain internal(HttpSecurity http, InternalApiProperties account) throws Exception {
- *     return ShopSecurity.internalApi(http, account);
- * }
- *
- * @Bean SecurityFilterChain api(HttpSecurity http, OpaqueTokenIntrospector introspector,
- *         @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) throws Exception {
- *     return ShopSecurity.resourceServer(http, introspector, resolver)
- *             .authorizeHttpRequests(requests -> ShopSecurity.permitOperational(requests)
- *                     .requestMatchers(HttpMethod.GET, "/api/products", "/api/products/*").permitAll()
- *                     .anyRequest().authenticated())
- *             .build();
- * }
- * }</pre>
+ * The parts of phase 1's security configuration that every service shares, assembled by
+ * {@link ShopSecurityAutoConfiguration}.
  */
 public final class ShopSecurity {
 
     public static final String SERVICE_ROLE = "SERVICE";
+
+    /** The order of the chain for {@code /internal/**}: consulted first. */
+    public static final int INTERNAL_API_ORDER = 1;
+
+    /** The order of the catch-all API chain: consulted last. */
+    public static final int API_ORDER = 100;
 
     private ShopSecurity() {}
 
@@ -87,8 +78,8 @@ public final class ShopSecurity {
     }
 
     /**
-     * The chain for {@code /internal/**}: HTTP Basic with the one service account, role {@code SERVICE}. Declare it
-     * with {@code @Order(1)} so that it is consulted before the catch-all API chain.
+     * The chain for {@code /internal/**}: HTTP Basic with the one service account, role {@code SERVICE}, at
+     * {@link #INTERNAL_API_ORDER}, so that it is consulted before the catch-all API chain.
      */
     public static SecurityFilterChain internalApi(HttpSecurity http, InternalApiProperties account) throws Exception {
         return basicAuthenticated(http, "/internal/**", account.username(), account.password(), SERVICE_ROLE);

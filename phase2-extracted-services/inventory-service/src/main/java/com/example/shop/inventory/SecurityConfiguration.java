@@ -1,60 +1,30 @@
 package com.example.shop.inventory;
 
-import com.example.shop.security.InternalApiProperties;
-import com.example.shop.security.IntrospectionProperties;
-import com.example.shop.security.RemoteTokenIntrospector;
-import com.example.shop.security.ShopSecurity;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import com.example.shop.security.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Who may call what in inventory-service. Requests carry an opaque bearer token that Spring Security's resource server
- * checks by asking user-service ({@link RemoteTokenIntrospector}), on every request. Other services call
- * {@code /internal/**} with HTTP Basic as the one service account. Security errors leave as problem details.
+ * Who may call what in inventory-service. How a caller proves who they are (a bearer token, or the service account on
+ * {@code /internal/**}) is the same in every service: {@code ShopSecurityAutoConfiguration} in common.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({InternalApiProperties.class, IntrospectionProperties.class})
-public class SecurityConfiguration {
-
-    /** Service-to-service calls (order-service), consulted before the API chain. */
-    @Bean
-    @Order(1)
-    SecurityFilterChain internal(HttpSecurity http, InternalApiProperties account) throws Exception {
-        return ShopSecurity.internalApi(http, account);
-    }
+class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(
-            HttpSecurity http,
-            OpaqueTokenIntrospector introspector,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
-            throws Exception {
-        return ShopSecurity.resourceServer(http, introspector, resolver)
-                .authorizeHttpRequests(requests -> ShopSecurity.permitOperational(requests)
-                        // public: stock levels
-                        .requestMatchers(HttpMethod.GET, "/api/inventory/*")
-                        .permitAll()
-                        // ADMIN: the stock, the fault switch
-                        .requestMatchers(HttpMethod.PUT, "/api/inventory/*")
-                        .hasRole("ADMIN")
-                        .requestMatchers("/api/admin/**")
-                        .hasRole("ADMIN")
-                        // everything else: any logged-in user
-                        .anyRequest()
-                        .authenticated())
-                .build();
-    }
-
-    @Bean
-    OpaqueTokenIntrospector introspector(IntrospectionProperties properties) {
-        return new RemoteTokenIntrospector(properties);
+    AccessRules accessRules() {
+        return requests -> requests
+                // public: stock levels
+                .requestMatchers(HttpMethod.GET, "/api/inventory/*")
+                .permitAll()
+                // ADMIN: the stock, the fault switch
+                .requestMatchers(HttpMethod.PUT, "/api/inventory/*")
+                .hasRole("ADMIN")
+                .requestMatchers("/api/admin/**")
+                .hasRole("ADMIN")
+                // everything else: any logged-in user
+                .anyRequest()
+                .authenticated();
     }
 }

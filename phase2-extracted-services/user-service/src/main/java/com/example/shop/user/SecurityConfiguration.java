@@ -1,10 +1,8 @@
 package com.example.shop.user;
 
-import com.example.shop.security.InternalApiProperties;
+import com.example.shop.security.AccessRules;
 import com.example.shop.security.IntrospectionProperties;
 import com.example.shop.security.ShopSecurity;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,52 +15,38 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Who may call what in the user service. Requests carry an opaque bearer token that Spring Security's resource server
- * checks with {@link SessionTokenIntrospector} (a lookup of the session in this service's database). The other
- * services ask the same question over HTTP at {@code POST /api/auth/introspect}, which only the introspection client
- * may call; {@code /internal/**} is for the service account. Security errors leave as problem details.
+ * Who may call what in the user service, and how passwords are checked. Requests carry an opaque bearer token that
+ * the resource server every service shares ({@code ShopSecurityAutoConfiguration}) checks here with
+ * {@link SessionTokenIntrospector} (a lookup of the session in this service's database). The other services ask the
+ * same question over HTTP at {@code POST /api/auth/introspect}, which only the introspection client may call.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IntrospectionProperties.class, InternalApiProperties.class})
-public class SecurityConfiguration {
+class SecurityConfiguration {
 
     static final String INTROSPECTION_CLIENT_ROLE = "INTROSPECTION_CLIENT";
 
+    /** Other services ask here whether a token is valid: HTTP Basic with their client credentials. */
     @Bean
-    @Order(1)
-    SecurityFilterChain internal(HttpSecurity http, InternalApiProperties account) throws Exception {
-        return ShopSecurity.internalApi(http, account);
-    }
-
-    @Bean
-    @Order(2)
+    @Order(ShopSecurity.INTERNAL_API_ORDER + 1)
     SecurityFilterChain introspection(HttpSecurity http, IntrospectionProperties client) throws Exception {
         return ShopSecurity.basicAuthenticated(
                 http, "/api/auth/introspect", client.clientId(), client.clientSecret(), INTROSPECTION_CLIENT_ROLE);
     }
 
     @Bean
-    @Order(3)
-    SecurityFilterChain api(
-            HttpSecurity http,
-            SessionTokenIntrospector introspector,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
-            throws Exception {
-        return ShopSecurity.resourceServer(http, introspector, resolver)
-                .authorizeHttpRequests(requests -> ShopSecurity.permitOperational(requests)
-                        // public: sign up, log in
-                        .requestMatchers(HttpMethod.POST, "/api/users", "/api/auth/login")
-                        .permitAll()
-                        // ADMIN: the fault switches (user-service owns none, the list is empty)
-                        .requestMatchers("/api/admin/**")
-                        .hasRole("ADMIN")
-                        // everything else: any logged-in user
-                        .anyRequest()
-                        .authenticated())
-                .build();
+    AccessRules accessRules() {
+        return requests -> requests
+                // public: sign up, log in
+                .requestMatchers(HttpMethod.POST, "/api/users", "/api/auth/login")
+                .permitAll()
+                // ADMIN: the fault switches (user-service owns none, the list is empty)
+                .requestMatchers("/api/admin/**")
+                .hasRole("ADMIN")
+                // everything else: any logged-in user
+                .anyRequest()
+                .authenticated();
     }
 
     /** Stores {@code {bcrypt}…} hashes and can still read older encodings should the default ever change. */

@@ -21,6 +21,7 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,10 +42,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
-    /** Unreadable bodies: say which field could not be read, without echoing parser internals. */
+    /**
+     * Unreadable bodies: say which field could not be read, without echoing parser internals. A body cut off at its
+     * size limit while it was read ({@link RequestBodyLimit}) is too large, not malformed.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ErrorResponseException tooLarge) {
+                return handleExceptionInternal(
+                        tooLarge, tooLarge.getBody(), headers, tooLarge.getStatusCode(), request);
+            }
+        }
         String detail = ex.getMostSpecificCause() instanceof DatabindException bad
                         && !bad.getPath().isEmpty()
                 ? "The value of '" + fieldPath(bad) + "' cannot be read" + allowedValues(bad)
@@ -87,8 +97,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The token could not be checked because user-service (which publishes the signing keys) could not be reached:
-     * not the caller's fault, so 503 rather than 401. The more specific handler wins over {@link #unauthenticated}.
+     * The token could not be checked because user-service, which vouches for tokens, could not be reached: not the
+     * caller's fault, so 503 rather than 401. The more specific handler wins over {@link #unauthenticated}.
      */
     @ExceptionHandler(AuthenticationServiceException.class)
     ResponseEntity<ProblemDetail> authenticationUnavailable(AuthenticationServiceException ex) {

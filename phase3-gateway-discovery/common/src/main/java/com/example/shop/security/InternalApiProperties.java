@@ -4,9 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The one service account that may call {@code /internal/**} (HTTP Basic). Callers use the same properties. Each
- * service maps the environment variable {@code SHOP_INTERNAL_SECRET} onto {@code shop.internal.password} in its
- * application.yml.
+ * The one service account that may call {@code /internal/**} (HTTP Basic). Callers use the same properties; the
+ * environment variable {@code SHOP_INTERNAL_SECRET} sets its password.
  */
 @ConfigurationProperties("shop.internal")
 public record InternalApiProperties(

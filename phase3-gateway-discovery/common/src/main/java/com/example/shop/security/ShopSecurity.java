@@ -8,16 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -27,30 +18,18 @@ import org.springframework.security.web.authentication.AuthenticationEntryPointF
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * The parts of phase 1's security configuration that every service shares. Each service's own
- * {@code SecurityConfiguration} keeps only its rules:
- *
- * <pre>{@code
- * @Bean @Order(1) SecurityFilterChain internal(HttpSecurity http, InternalApiProperties account) throws Exception {
- *     return ShopSecurity.internalApi(http, account);
- * }
- *
- * @Bean SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder,
- *         @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) throws Exception {
- *     return ShopSecurity.resourceServer(http, decoder, resolver)
- *             .authorizeHttpRequests(requests -> ShopSecurity.permitOperational(requests)
- *                     .requestMatchers(HttpMethod.GET, "/api/products", "/api/products/*").permitAll()
- *                     .anyRequest().authenticated())
- *             .build();
- * }
- * }</pre>
+ * The parts of phase 1's security configuration that every service shares, assembled by
+ * {@link ShopSecurityAutoConfiguration}.
  */
 public final class ShopSecurity {
 
     public static final String SERVICE_ROLE = "SERVICE";
 
-    /** The claim that lists the user's roles ({@code CUSTOMER}, {@code ADMIN}) in the tokens user-service signs. */
-    public static final String ROLES_CLAIM = "roles";
+    /** The order of the chain for {@code /internal/**}: consulted first. */
+    public static final int INTERNAL_API_ORDER = 1;
+
+    /** The order of the catch-all API chain: consulted last. */
+    public static final int API_ORDER = 100;
 
     private ShopSecurity() {}
 
@@ -76,7 +55,8 @@ public final class ShopSecurity {
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authentication()))
+                        .jwt(jwt ->
+                                jwt.decoder(decoder).jwtAuthenticationConverter(ShopTokens.authenticationConverter()))
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                             @Override
                             public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
@@ -90,28 +70,6 @@ public final class ShopSecurity {
                         handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
     }
 
-    /**
-     * What makes a token valid besides its signature, for user-service and every service alike: issued by
-     * {@code shop.jwt.issuer}, meant for {@code shop.jwt.audience}, and within its lifetime ({@code exp} required,
-     * one minute of clock skew).
-     */
-    public static OAuth2TokenValidator<Jwt> tokenValidator(JwtProperties properties) {
-        JwtTimestampValidator lifetime = new JwtTimestampValidator();
-        lifetime.setAllowEmptyExpiryClaim(false);
-        return JwtValidators.createDefaultWithValidators(
-                lifetime, new JwtIssuerValidator(properties.issuer()), new JwtAudienceValidator(properties.audience()));
-    }
-
-    private static JwtAuthenticationConverter authentication() {
-        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName(ROLES_CLAIM);
-        roles.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
-        converter.setPrincipalClaimName(JwtClaimNames.SUB);
-        return converter;
-    }
-
     /** Health probes, info, the error page and the API docs are public in every service. */
     public static AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
             permitOperational(
@@ -123,8 +81,8 @@ public final class ShopSecurity {
     }
 
     /**
-     * The chain for {@code /internal/**}: HTTP Basic with the one service account, role {@code SERVICE}. Declare it
-     * with {@code @Order(1)} so that it is consulted before the catch-all API chain.
+     * The chain for {@code /internal/**}: HTTP Basic with the one service account, role {@code SERVICE}, at
+     * {@link #INTERNAL_API_ORDER}, so that it is consulted before the catch-all API chain.
      */
     public static SecurityFilterChain internalApi(HttpSecurity http, InternalApiProperties account) throws Exception {
         return basicAuthenticated(http, "/internal/**", account.username(), account.password(), SERVICE_ROLE);

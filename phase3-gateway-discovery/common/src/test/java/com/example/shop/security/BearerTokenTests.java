@@ -101,6 +101,19 @@ class BearerTokenTests {
     }
 
     @Test
+    void refusesATokenThatIsNotValidYet() throws Exception {
+        refused(TestTokens.token(
+                USER_SERVICE_KEY, claims -> claims.notBefore(Instant.now().plusSeconds(600))));
+    }
+
+    @Test
+    void refusesATokenIssuedInTheFuture() throws Exception {
+        Instant inAnHour = Instant.now().plusSeconds(3600);
+        refused(TestTokens.token(
+                USER_SERVICE_KEY, claims -> claims.issuedAt(inAnHour).expiresAt(inAnHour.plusSeconds(3600))));
+    }
+
+    @Test
     void refusesATokenSignedWithAKeyUserServiceDoesNotPublish() throws Exception {
         refused(TestTokens.customerToken(TestTokens.newKey()));
     }

@@ -24,7 +24,7 @@ import reactor.core.publisher.Flux;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "shop.routes.max-concurrent-calls=5")
+        properties = "resilience4j.bulkhead.configs.default.max-concurrent-calls=5")
 @Import(RedisTestConfiguration.class)
 class BulkheadIntegrationTests {
 

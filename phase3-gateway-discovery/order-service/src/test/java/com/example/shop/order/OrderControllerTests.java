@@ -87,6 +87,19 @@ class OrderControllerTests {
     }
 
     @Test
+    void refusesABodyOverTheSizeLimitWith413() throws Exception {
+        String padded = VALID_ORDER.replace("}\n", ", \"note\": \"" + "x".repeat(1024 * 1024) + "\"}");
+
+        mvc.perform(asCustomer(post("/api/orders")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(padded)))
+                .andExpect(status().is(413))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://shop.example.com/problems/payload-too-large"));
+        verifyNoInteractions(orders);
+    }
+
+    @Test
     void rejectsMalformedJson() throws Exception {
         mvc.perform(asCustomer(post("/api/orders")
                         .contentType(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package com.example.shop.user;
 
 import com.example.shop.security.JwtProperties;
-import com.example.shop.security.ShopSecurity;
+import com.example.shop.security.ShopTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,13 +17,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Opens and revokes sessions. A session is a signed access token (an RS256 JWT that any service can verify on its own)
- * and the Redis key {@code shop:session:<jti>}, which lives exactly as long as the token. The gateway refuses a token
+ * and the Redis key {@code shop:session:<jti>} ({@link ShopTokens#sessionKey}), which lives exactly as long as the token. The gateway refuses a token
  * whose key is gone, so deleting the key is logging out; Redis expires the keys itself, nothing needs purging.
  */
 @Service
 class Sessions {
-
-    static final String KEY_PREFIX = "shop:session:";
 
     private final JwtEncoder encoder;
     private final StringRedisTemplate redis;
@@ -47,7 +45,7 @@ class Sessions {
                 .issuer(jwt.issuer())
                 .audience(List.of(jwt.audience()))
                 .subject(user.id().toString())
-                .claim(ShopSecurity.ROLES_CLAIM, List.of(user.role().name()))
+                .claim(ShopTokens.ROLES_CLAIM, List.of(user.role().name()))
                 .claim("email", user.email())
                 .id(tokenId)
                 .issuedAt(now)
@@ -56,13 +54,13 @@ class Sessions {
         // the encoder adds the signing key's id (kid) to the header
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
-        redis.opsForValue().set(KEY_PREFIX + tokenId, user.id().toString(), ttl);
+        redis.opsForValue().set(ShopTokens.sessionKey(tokenId), user.id().toString(), ttl);
         return new IssuedToken(token, ttl.toSeconds());
     }
 
     /** Idempotent: revoking an ended session changes nothing. */
     void revoke(String tokenId) {
-        redis.delete(KEY_PREFIX + tokenId);
+        redis.delete(ShopTokens.sessionKey(tokenId));
     }
 
     record IssuedToken(String value, long expiresInSeconds) {}

@@ -1,5 +1,6 @@
 package com.example.shop.gateway.problem;
 
+import com.example.shop.common.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -44,7 +45,9 @@ class ProblemErrorHandler implements WebExceptionHandler {
                 return Problems.problem(code, "service-unavailable", "the service behind this path is unavailable");
             }
             return Problems.problem(
-                    code, slugFor(code), status.getReason() == null ? code.getReasonPhrase() : status.getReason());
+                    code,
+                    ProblemTypes.slugFor(code.value()),
+                    status.getReason() == null ? code.getReasonPhrase() : status.getReason());
         }
         if (causedBy(error, java.net.ConnectException.class)
                 || causedBy(error, java.util.concurrent.TimeoutException.class)) {
@@ -65,17 +68,5 @@ class ProblemErrorHandler implements WebExceptionHandler {
             }
         }
         return false;
-    }
-
-    private static String slugFor(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "malformed-request";
-            case UNAUTHORIZED -> "unauthorized";
-            case FORBIDDEN -> "forbidden";
-            case METHOD_NOT_ALLOWED -> "method-not-allowed";
-            case NOT_ACCEPTABLE -> "not-acceptable";
-            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
-            default -> "bad-request";
-        };
     }
 }

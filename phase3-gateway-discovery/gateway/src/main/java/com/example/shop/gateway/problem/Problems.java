@@ -1,6 +1,6 @@
 package com.example.shop.gateway.problem;
 
-import java.net.URI;
+import com.example.shop.common.ProblemTypes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -13,23 +13,18 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * RFC 9457 problem details for the answers the gateway gives itself (401, 403, 404, 429, 503). The types are the
- * same stable URIs the services use ({@code https://shop.example.com/problems/<slug>}), so a client cannot tell
- * whether the gateway or a service refused it.
+ * RFC 9457 problem details for the answers the gateway gives itself (401, 403, 404, 413, 429, 503). The types are the
+ * services' own ({@link ProblemTypes}, shared through common-core), so a client cannot tell whether the gateway or a
+ * service refused it.
  */
 public final class Problems {
-
-    public static final String BASE = "https://shop.example.com/problems/";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Problems() {}
 
     public static ProblemDetail problem(HttpStatus status, String slug, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(BASE + slug));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+        return ProblemTypes.problem(status, slug, status.getReasonPhrase(), detail);
     }
 
     /** Writes {@code problem} as the whole response, with the path the client asked for as its {@code instance}. */

@@ -1,5 +1,6 @@
 package com.example.shop.gateway.security;
 
+import com.example.shop.security.ShopTokens;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -11,7 +12,7 @@ import reactor.core.publisher.Mono;
 /**
  * A JWT is valid at the edge only while its session exists in Redis: signature, expiry, issuer and audience are
  * checked first (by the delegate, without any network call once the keys are cached), then one {@code EXISTS} on
- * {@code shop:session:<jti>}. Logout deletes that key, so a logged-out token is refused at once although its
+ * the session key ({@link ShopTokens#sessionKey}). Logout deletes that key, so a logged-out token is refused at once although its
  * signature stays valid until it expires.
  *
  * <p>When Redis cannot be asked, the token is refused with 503 (fail closed): the gateway cannot tell a revoked
@@ -23,12 +24,10 @@ class SessionCheckingJwtDecoder implements ReactiveJwtDecoder {
 
     private final ReactiveJwtDecoder delegate;
     private final ReactiveStringRedisTemplate redis;
-    private final String keyPrefix;
 
-    SessionCheckingJwtDecoder(ReactiveJwtDecoder delegate, ReactiveStringRedisTemplate redis, String keyPrefix) {
+    SessionCheckingJwtDecoder(ReactiveJwtDecoder delegate, ReactiveStringRedisTemplate redis) {
         this.delegate = delegate;
         this.redis = redis;
-        this.keyPrefix = keyPrefix;
     }
 
     @Override
@@ -40,7 +39,7 @@ class SessionCheckingJwtDecoder implements ReactiveJwtDecoder {
         if (jwt.getId() == null) {
             return Mono.error(new BadJwtException("the token has no jti, so it has no session"));
         }
-        return redis.hasKey(keyPrefix + jwt.getId())
+        return redis.hasKey(ShopTokens.sessionKey(jwt.getId()))
                 .onErrorMap(failure ->
                         new AuthenticationServiceException("the session store (Redis) cannot be reached", failure))
                 .flatMap(live -> live ? Mono.just(jwt) : Mono.error(new BadJwtException(SESSION_ENDED)));

@@ -23,7 +23,7 @@ public final class ProblemTypes {
     }
 
     /** The slug for a status when no more specific one applies. */
-    static String slugFor(int status) {
+    public static String slugFor(int status) {
         return switch (status) {
             case 400 -> "malformed-request";
             case 401 -> "unauthorized";
@@ -32,7 +32,10 @@ public final class ProblemTypes {
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 409 -> "conflict";
+            case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
+            case 429 -> "too-many-requests";
+            case 431 -> "headers-too-large";
             case 503 -> "service-unavailable";
             default -> status >= 500 ? "internal-error" : "bad-request";
         };
