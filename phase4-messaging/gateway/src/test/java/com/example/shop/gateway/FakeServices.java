@@ -1,0 +1,96 @@
+package com.example.shop.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The services behind the gateway, as far as a gateway test needs them: a real HTTP server (the JDK's) that answers
+ * fixed JSON per path and remembers what reached it, so a test can tell what the gateway forwarded and what it
+ * stopped. Each test class starts its own on a free port.
+ */
+final class FakeServices implements AutoCloseable {
+
+    private final HttpServer server;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    FakeServices() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        answers.put("/actuator/health/readiness", new Answer(200, "{\"status\":\"UP\"}", Duration.ZERO));
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool()); // slow answers must not hold up the others
+        server.start();
+    }
+
+    String uri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    FakeServices answer(String pathAndQuery, int status, String json) {
+        return answerAfter(Duration.ZERO, pathAndQuery, status, json);
+    }
+
+    /** Answers {@code pathAndQuery} only after {@code delay}, like a busy service. */
+    FakeServices answerAfter(Duration delay, String pathAndQuery, int status, String json) {
+        answers.put(pathAndQuery, new Answer(status, json, delay));
+        return this;
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    void forget() {
+        received.clear();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String target = exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null
+                        ? ""
+                        : "?" + exchange.getRequestURI().getRawQuery());
+        if (!target.startsWith("/actuator/health")) { // the load balancer's health checks are not requests
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    target,
+                    exchange.getRequestHeaders().getFirst("Authorization")));
+        }
+        Answer answer = answers.getOrDefault(target, new Answer(404, "{\"status\":404}", Duration.ZERO));
+        try {
+            Thread.sleep(answer.delay().toMillis());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders()
+                .set("Content-Type", answer.status() < 400 ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(answer.status(), body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((ExecutorService) server.getExecutor()).shutdownNow();
+    }
+
+    record Answer(int status, String json, Duration delay) {}
+
+    record Received(String method, String target, String authorization) {}
+}

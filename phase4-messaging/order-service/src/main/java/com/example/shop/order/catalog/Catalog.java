@@ -1,0 +1,80 @@
+package com.example.shop.order.catalog;
+
+import com.example.shop.common.InvalidRequestException;
+import com.example.shop.product.api.ProductChanged;
+import com.example.shop.product.api.ProductDelisted;
+import com.example.shop.product.api.ProductListed;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * order-service's copy of the catalog, kept current by product-service's events: orders are priced from it, so placing
+ * an order asks product-service nothing and works while it is down. The price is the one the copy holds when the order
+ * is placed; a change published a moment earlier may not have arrived yet (eventual consistency, measured in the docs).
+ */
+@Component
+public class Catalog {
+
+    private final CatalogProductRepository products;
+
+    Catalog(CatalogProductRepository products) {
+        this.products = products;
+    }
+
+    /** Each requested line priced; an unknown or delisted product fails the whole order (422). */
+    @Transactional(readOnly = true)
+    public List<PricedLine> price(List<? extends Requested> items) {
+        List<Long> ids = items.stream().map(Requested::productId).toList();
+        if (ids.stream().distinct().count() != ids.size()) {
+            throw new InvalidRequestException("items", "each product may appear only once; use its quantity");
+        }
+        Map<Long, CatalogProduct> known = products.findAllById(ids).stream()
+                .filter(CatalogProduct::listed)
+                .collect(Collectors.toMap(CatalogProduct::id, Function.identity()));
+        List<Long> unknown = ids.stream().filter(id -> !known.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownProductException(unknown);
+        }
+        if (known.values().stream().map(p -> p.price().currency()).distinct().count() > 1) {
+            throw new InvalidRequestException("items", "all products of one order must be priced in one currency");
+        }
+        return items.stream()
+                .map(item -> {
+                    CatalogProduct product = known.get(item.productId());
+                    return new PricedLine(product.id(), product.name(), item.quantity(), product.price());
+                })
+                .toList();
+    }
+
+    /** A product can be ordered, at this price; applied in the transaction of the consumer that received it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void apply(ProductListed listed) {
+        copyOf(listed.productId()).update(listed.name(), listed.price(), true, listed.occurredAt());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void apply(ProductChanged changed) {
+        copyOf(changed.productId()).update(changed.name(), changed.price(), true, changed.occurredAt());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void apply(ProductDelisted delisted) {
+        copyOf(delisted.productId()).update(null, null, false, delisted.occurredAt());
+    }
+
+    private CatalogProduct copyOf(long productId) {
+        return products.findById(productId).orElseGet(() -> products.save(new CatalogProduct(productId)));
+    }
+
+    /** What pricing needs of a requested line. */
+    public interface Requested {
+        Long productId();
+
+        Integer quantity();
+    }
+}

@@ -1,0 +1,29 @@
+package com.example.shop.order.jobs;
+
+import java.util.concurrent.TimeUnit;
+import org.redisson.api.ExecutorOptions;
+import org.redisson.api.RScheduledExecutorService;
+import org.redisson.api.RedissonClient;
+import org.redisson.api.WorkerOptions;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The executor the order jobs wait in (Redis, under the name {@code order-jobs}) and this instance's workers for it.
+ * Every instance of order-service runs two workers; a due job runs on one of them. A job whose worker died while
+ * running it is run again after 30 s (Redisson's default is five minutes).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JobProperties.class)
+class JobsConfiguration {
+
+    @Bean
+    RScheduledExecutorService orderJobExecutor(RedissonClient redisson, BeanFactory beans) {
+        RScheduledExecutorService executor = redisson.getExecutorService(
+                "order-jobs", ExecutorOptions.defaults().taskRetryInterval(30, TimeUnit.SECONDS));
+        executor.registerWorkers(WorkerOptions.defaults().workers(2).beanFactory(beans));
+        return executor;
+    }
+}

@@ -1,0 +1,35 @@
+package com.example.shop.payment;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The next attempt of a charge, as it waits in Redis: only the order id; the work is {@link Charging#retry}, injected
+ * when a worker runs it. (A top-level class: Redisson ships a task's class to the worker that runs it.)
+ */
+public final class RetryCharge implements Runnable, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final UUID orderId;
+
+    @Autowired
+    private transient Charging charging;
+
+    RetryCharge(UUID orderId) {
+        this.orderId = orderId;
+    }
+
+    /** Stable per order: scheduling it again replaces the waiting job. */
+    String id() {
+        return "payment-" + orderId + "-retry";
+    }
+
+    @Override
+    public void run() {
+        charging.retry(orderId);
+    }
+}

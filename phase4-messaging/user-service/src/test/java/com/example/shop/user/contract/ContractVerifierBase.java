@@ -1,0 +1,42 @@
+package com.example.shop.user.contract;
+
+import io.restassured.module.mockmvc.RestAssuredMockMvc;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Base of the tests that Spring Cloud Contract generates from src/test/resources/contracts: the whole service
+ * (security included) on an in-memory H2, with the user that the contracts name. The same contracts become the stubs
+ * that order-service and notification-service test their clients against.
+ */
+@SpringBootTest(
+        properties = {
+            // in memory, so that the generated tests leave nothing behind in ./data
+            "spring.datasource.url=jdbc:h2:mem:user-contracts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "shop.admin.password=admin-password-local"
+        })
+@AutoConfigureMockMvc
+public abstract class ContractVerifierBase {
+
+    static final String ADA = "7a0c9c1e-3f5b-4c1e-9a7d-2d8f4b6e1a01";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void setUp() {
+        jdbc.sql("DELETE FROM users WHERE id = ?").param(ADA).update();
+        jdbc.sql("""
+                        INSERT INTO users (id, email, password_hash, full_name, role, created_at, version)
+                        VALUES (?, 'ada@example.com', '{noop}unused', 'Ada Lovelace', 'CUSTOMER', CURRENT_TIMESTAMP, 0)
+                        """).param(ADA).update();
+        RestAssuredMockMvc.mockMvc(mvc);
+    }
+}
