@@ -50,6 +50,15 @@ public class ProductCatalog {
         return products.findById(id).map(Product::toDetails).orElseThrow(() -> new NotFoundException("Product", id));
     }
 
+    /** The products that exist among {@code ids}, by id; unknown ids are simply absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, ProductDetails> findAll(Collection<Long> ids) {
+        faults.apply(Capability.PRODUCT);
+        return products.findAllById(ids).stream()
+                .map(Product::toDetails)
+                .collect(Collectors.toMap(ProductDetails::id, Function.identity()));
+    }
+
     @Transactional
     ProductDetails create(String sku, String name, String description, Money price) {
         if (products.existsBySku(sku)) {
