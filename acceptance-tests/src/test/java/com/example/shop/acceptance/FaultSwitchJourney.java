@@ -2,6 +2,7 @@ package com.example.shop.acceptance;
 
 import static com.example.shop.acceptance.api.NewOrder.line;
 import static com.example.shop.acceptance.http.ResponseAssert.assertThatResponse;
+import static com.example.shop.acceptance.steps.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.shop.acceptance.api.Customer;
@@ -11,7 +12,9 @@ import com.example.shop.acceptance.api.PaymentDetails;
 import com.example.shop.acceptance.api.Product;
 import com.example.shop.acceptance.api.Stock;
 import com.example.shop.acceptance.http.Capability;
+import com.example.shop.acceptance.steps.Eventually;
 import com.example.shop.acceptance.steps.Phase;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +103,35 @@ class FaultSwitchJourney extends Journey {
                 assertThat(order.status()).as("%s", response).isEqualTo(Order.CANCELLED);
                 assertThat(order.failureReason()).as("%s", response).isEqualTo("PAYMENT_FAILED");
                 assertThat(catalog.stockOf(product)).as("released").isEqualTo(new Stock(product.id(), 10, 0));
+            }
+            case CONFIRMED_UNAFFECTED -> {
+                var order = orders.decided(customer, orders.accepted(response));
+                assertThat(order.status()).as("%s", order).isEqualTo(Order.CONFIRMED);
+            }
+            case PENDING_NOTHING_RESERVED -> {
+                var order = orders.accepted(response);
+                Eventually.pause(Duration.ofSeconds(2));
+                assertThat(orders.current(customer, order.id()).status()).isEqualTo(Order.PENDING);
+                assertThat(catalog.stockOf(product)).as("nothing reserved").isEqualTo(new Stock(product.id(), 10, 0));
+            }
+            case PENDING_STOCK_HELD -> {
+                var order = orders.accepted(response);
+                eventually(() -> assertThat(catalog.stockOf(product))
+                        .as("reserved")
+                        .isEqualTo(new Stock(product.id(), 8, 2)));
+                assertThat(orders.current(customer, order.id()).status()).isEqualTo(Order.PENDING);
+            }
+            case CONFIRMED_NOTIFIED_LATER -> {
+                var order = orders.decided(customer, orders.accepted(response));
+                assertThat(order.status()).as("%s", order).isEqualTo(Order.CONFIRMED);
+                assertThat(notifications.notificationsOf(customer))
+                        .as("not told while the notifications fail")
+                        .isEmpty();
+                assertThatResponse(admin.switchFault(failing, "none")).hasStatus(200);
+                eventually(() -> assertThat(notifications.notificationsOf(customer))
+                        .as("told once it is back, once per change")
+                        .extracting(notification -> notification.type())
+                        .containsExactlyInAnyOrder("ORDER_PLACED", "ORDER_CONFIRMED"));
             }
             case CONFIRMED_NOTIFICATION_LOST -> {
                 assertThatResponse(response).hasStatus(201);

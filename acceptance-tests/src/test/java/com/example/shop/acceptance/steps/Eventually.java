@@ -28,6 +28,16 @@ public final class Eventually {
         }
     }
 
+    /** Waits for a fixed time: to show that something does NOT happen within it. */
+    public static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting", e);
+        }
+    }
+
     static void pause() {
         try {
             Thread.sleep(PAUSE.toMillis());

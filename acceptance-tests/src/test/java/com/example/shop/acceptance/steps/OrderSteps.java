@@ -11,6 +11,7 @@ import com.example.shop.acceptance.api.Order;
 import com.example.shop.acceptance.api.Page;
 import com.example.shop.acceptance.http.ApiResponse;
 import com.example.shop.acceptance.http.ShopClient;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -91,7 +92,8 @@ public final class OrderSteps {
                 .send();
     }
 
-    private Order accepted(ApiResponse response) {
+    /** The order in the answer to placing it: 201 with its final status (phases 1-3) or 202 PENDING (4+). */
+    public Order accepted(ApiResponse response) {
         assertThatResponse(response).hasStatus(phase.orderAcceptedStatus()).hasHeader("Location");
         var order = response.as(Order.class);
         assertThat(response.header("Location"))
@@ -105,12 +107,32 @@ public final class OrderSteps {
         return order;
     }
 
-    private Order decided(Customer customer, Order order) {
-        var deadline = System.nanoTime() + Eventually.timeout().toNanos();
+    /** Waits at most {@code timeout} until the order has the status, and returns it. */
+    public Order until(Customer customer, Order order, String status, Duration timeout) {
+        var deadline = System.nanoTime() + timeout.toNanos();
+        var current = current(customer, order.id());
+        while (!status.equals(current.status())) {
+            if (System.nanoTime() > deadline) {
+                fail("order not %s after %s: %s", status, timeout, current);
+            }
+            Eventually.pause();
+            current = current(customer, order.id());
+        }
+        return current;
+    }
+
+    /** Waits until the order is no longer PENDING and returns it. */
+    public Order decided(Customer customer, Order order) {
+        return decided(customer, order, Eventually.timeout());
+    }
+
+    /** Waits at most {@code timeout} until the order is no longer PENDING, and returns it. */
+    public Order decided(Customer customer, Order order, Duration timeout) {
+        var deadline = System.nanoTime() + timeout.toNanos();
         var current = order;
         while (Order.PENDING.equals(current.status())) {
             if (System.nanoTime() > deadline) {
-                fail("order still PENDING after %s: %s", Eventually.timeout(), current);
+                fail("order still PENDING after %s: %s", timeout, current);
             }
             Eventually.pause();
             var response = get(customer, order.id());

@@ -42,6 +42,15 @@ public enum Phase {
                     case NOTIFICATION -> WhileFailing.CONFIRMED_NOTIFICATION_LOST;
                     default -> throw new IllegalArgumentException(capability + " has no fault switch");
                 };
+            // nobody waits for anybody: a failing capability delays what depends on it, and nothing else
+            case PHASE4 ->
+                switch (capability) {
+                    case PRODUCT -> WhileFailing.CONFIRMED_UNAFFECTED; // orders are priced from a local copy
+                    case INVENTORY -> WhileFailing.PENDING_NOTHING_RESERVED; // OrderPlaced is retried, then parked
+                    case PAYMENT -> WhileFailing.PENDING_STOCK_HELD; // reserved; the charge is retried, then parked
+                    case NOTIFICATION -> WhileFailing.CONFIRMED_NOTIFIED_LATER; // the events wait in the queue
+                    default -> throw new IllegalArgumentException(capability + " has no fault switch");
+                };
             default ->
                 throw new IllegalStateException(
                         "Decide what " + this + " promises while " + capability + " fails, and write it down here");
@@ -55,6 +64,14 @@ public enum Phase {
         /** 201, the order CANCELLED with PAYMENT_FAILED, its stock released again. */
         CANCELLED_STOCK_RELEASED,
         /** 201, the order CONFIRMED, but the customer is never told. */
-        CONFIRMED_NOTIFICATION_LOST
+        CONFIRMED_NOTIFICATION_LOST,
+        /** 202, then CONFIRMED as if nothing failed. */
+        CONFIRMED_UNAFFECTED,
+        /** 202, the order stays PENDING and nothing is reserved while its OrderPlaced waits (retried, dead-lettered). */
+        PENDING_NOTHING_RESERVED,
+        /** 202, the stock is reserved and the order stays PENDING while the charge waits (retried, dead-lettered). */
+        PENDING_STOCK_HELD,
+        /** 202, then CONFIRMED; the customer is told once the capability is back. */
+        CONFIRMED_NOTIFIED_LATER
     }
 }
