@@ -49,8 +49,9 @@ class BadInputJourney extends Journey {
     void shouldRejectAnOversizedBodyBeforeReadingIt() {
         // a valid order, padded to 1 MB with a field nobody reads: the largest real request is a few KB
         String padding = "x".repeat(1024 * 1024);
-        String body = "{\"items\": [{\"productId\": %d, \"quantity\": 1}], \"payment\": {\"method\": \"COD\"}, \"note\": \"%s\"}"
-                .formatted(product.id(), padding);
+        String body =
+                "{\"items\": [{\"productId\": %d, \"quantity\": 1}], \"payment\": {\"method\": \"COD\"}, \"note\": \"%s\"}"
+                        .formatted(product.id(), padding);
 
         var response = orders.submitRaw(customer, "application/json", body);
 

@@ -36,7 +36,8 @@ class DeadLetterMessagingJourney extends Journey {
         Product product = admin.productWithStock("7.50", 10);
         assertThatResponse(admin.switchFault(Capability.INVENTORY, "fail")).hasStatus(200);
 
-        Order order = orders.accepted(orders.submit(customer, NewOrder.of(PaymentDetails.card("tok_visa"), line(product, 3))));
+        Order order = orders.accepted(
+                orders.submit(customer, NewOrder.of(PaymentDetails.card("tok_visa"), line(product, 3))));
 
         eventually(() -> assertThat(deadLetters.of(order.id()))
                 .as("OrderPlaced dead-lettered after its retries")

@@ -34,7 +34,8 @@ class ExpiryMessagingJourney extends Journey {
         Product product = admin.productWithStock("3.20", 10);
         assertThatResponse(admin.switchFault(Capability.PAYMENT, "fail")).hasStatus(200);
 
-        Order order = orders.accepted(orders.submit(customer, NewOrder.of(PaymentDetails.card("tok_visa"), line(product, 4))));
+        Order order = orders.accepted(
+                orders.submit(customer, NewOrder.of(PaymentDetails.card("tok_visa"), line(product, 4))));
         eventually(() -> assertThat(catalog.stockOf(product)).as("held").isEqualTo(new Stock(product.id(), 6, 4)));
         Order decided = orders.decided(customer, order, Duration.ofSeconds(90));
 

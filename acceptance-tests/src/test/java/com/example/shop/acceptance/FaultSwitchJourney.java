@@ -116,9 +116,8 @@ class FaultSwitchJourney extends Journey {
             }
             case PENDING_STOCK_HELD -> {
                 var order = orders.accepted(response);
-                eventually(() -> assertThat(catalog.stockOf(product))
-                        .as("reserved")
-                        .isEqualTo(new Stock(product.id(), 8, 2)));
+                eventually(() ->
+                        assertThat(catalog.stockOf(product)).as("reserved").isEqualTo(new Stock(product.id(), 8, 2)));
                 assertThat(orders.current(customer, order.id()).status()).isEqualTo(Order.PENDING);
             }
             case CONFIRMED_NOTIFIED_LATER -> {

@@ -40,7 +40,9 @@ class LiveNotificationsMessagingJourney extends Journey {
                     .anySatisfy(data -> assertThat(data).contains(order.id().toString(), "ORDER_PLACED"))
                     .anySatisfy(data -> assertThat(data).contains(order.id().toString(), "ORDER_CONFIRMED")));
             Eventually.pause(Duration.ofSeconds(1));
-            assertThat(graceStream.notifications()).as("Grace hears nothing of Ada's order").isEmpty();
+            assertThat(graceStream.notifications())
+                    .as("Grace hears nothing of Ada's order")
+                    .isEmpty();
         }
     }
 

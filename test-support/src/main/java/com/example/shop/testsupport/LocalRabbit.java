@@ -54,10 +54,13 @@ public final class LocalRabbit {
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("guest:guest".getBytes()))
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {
-            int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status >= 300 && !(method.equals("DELETE") && status == 404)) {
                 throw new IllegalStateException(method + " " + path + " answered " + status);
             }

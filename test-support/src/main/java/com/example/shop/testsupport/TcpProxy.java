@@ -14,8 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP proxy on a free loopback port in front of a real server, for tests of what a service does when that server
  * stops answering while connections to it stay open (a frozen process, a network partition): {@link #freeze()} keeps
- * every connection open but passes nothing on, in either direction, until {@link #thaw()}. A refused connection is
- * easier to test (point the service at a closed port); a silent one is what timeouts are for.
+ * every connection open but passes nothing on, in either direction, until {@link #thaw()}; {@link #cut()} breaks every
+ * connection and refuses new ones until {@link #restore()} (a broker going away while its clients run). A refused
+ * connection is easier to test (point the service at a closed port); a silent one is what timeouts are for.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -24,6 +25,7 @@ public final class TcpProxy implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final Object gate = new Object();
     private volatile boolean frozen;
+    private volatile boolean cut;
 
     private TcpProxy(InetSocketAddress upstream) throws IOException {
         this.upstream = upstream;
@@ -63,6 +65,21 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
+    /**
+     * Breaks every open connection (both peers see it closed) and refuses new ones until {@link #restore()}: a network
+     * cut, or the server going away, as the client sees it.
+     */
+    public void cut() {
+        cut = true;
+        sockets.forEach(TcpProxy::closeQuietly);
+        sockets.clear();
+    }
+
+    /** Accepts and forwards connections again after {@link #cut()}. */
+    public void restore() {
+        cut = false;
+    }
+
     @Override
     public void close() {
         thaw();
@@ -74,6 +91,10 @@ public final class TcpProxy implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                if (cut) {
+                    closeQuietly(client);
+                    continue;
+                }
                 Socket server = new Socket(upstream.getAddress(), upstream.getPort());
                 sockets.add(client);
                 sockets.add(server);

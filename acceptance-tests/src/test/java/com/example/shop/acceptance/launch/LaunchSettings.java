@@ -14,9 +14,16 @@ import java.util.Map;
  * @param arguments extra launcher arguments ({@code shop.launch.arguments}, split on spaces)
  * @param environment the launcher's environment: every {@code shop.launch.env.NAME} property becomes {@code NAME}
  * @param timings the file each phase adds its line of timings to
+ * @param rabbitmqProxy whether the services reach RabbitMQ through a proxy the tests control ({@code
+ *     shop.launch.rabbitmq-proxy}), to cut the broker off
  */
 record LaunchSettings(
-        Path repository, String phase, List<String> arguments, Map<String, String> environment, Path timings) {
+        Path repository,
+        String phase,
+        List<String> arguments,
+        Map<String, String> environment,
+        Path timings,
+        boolean rabbitmqProxy) {
 
     static LaunchSettings fromSystemProperties() {
         Map<String, String> environment = new LinkedHashMap<>();
@@ -31,7 +38,14 @@ record LaunchSettings(
                 required("shop.phase"),
                 arguments.isEmpty() ? List.of() : Arrays.asList(arguments.split("\\s+")),
                 Map.copyOf(environment),
-                Path.of(required("shop.launch.timings")));
+                Path.of(required("shop.launch.timings")),
+                Boolean.getBoolean("shop.launch.rabbitmq-proxy"));
+    }
+
+    LaunchSettings withEnvironment(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(environment);
+        more.put(name, value);
+        return new LaunchSettings(repository, phase, arguments, Map.copyOf(more), timings, rabbitmqProxy);
     }
 
     private static String required(String name) {

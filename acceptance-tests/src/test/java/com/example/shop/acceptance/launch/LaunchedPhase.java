@@ -14,6 +14,11 @@ public final class LaunchedPhase implements BeforeAllCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LaunchedPhase.class);
 
+    /** The proxy between the phase's services and RabbitMQ (phases started with {@code shop.launch.rabbitmq-proxy}). */
+    public static com.example.shop.testsupport.TcpProxy rabbitmq() {
+        return RunningPhase.rabbitmq();
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         if (!Boolean.getBoolean("shop.launch")) {
@@ -23,7 +28,10 @@ public final class LaunchedPhase implements BeforeAllCallback {
         // that failed to start is stored too, so that every later test class fails at once with the same cause.
         context.getRoot()
                 .getStore(NAMESPACE)
-                .computeIfAbsent(RunningPhase.class, key -> RunningPhase.start(LaunchSettings.fromSystemProperties()), RunningPhase.class)
+                .computeIfAbsent(
+                        RunningPhase.class,
+                        key -> RunningPhase.start(LaunchSettings.fromSystemProperties()),
+                        RunningPhase.class)
                 .requireRunning();
     }
 }

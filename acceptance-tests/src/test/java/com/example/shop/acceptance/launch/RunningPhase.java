@@ -1,5 +1,6 @@
 package com.example.shop.acceptance.launch;
 
+import com.example.shop.testsupport.TcpProxy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,9 @@ import java.util.Locale;
  */
 final class RunningPhase implements AutoCloseable {
 
+    /** The proxy in front of RabbitMQ when the phase was started behind one (shop.launch.rabbitmq-proxy). */
+    private static volatile TcpProxy rabbitmq;
+
     private final LaunchSettings settings;
     private final Duration startUp;
     private final long readyAt;
@@ -33,6 +37,10 @@ final class RunningPhase implements AutoCloseable {
     static RunningPhase start(LaunchSettings settings) {
         List<String> command = new ArrayList<>(List.of("./run", settings.phase(), "--detach", "--fresh"));
         command.addAll(settings.arguments());
+        if (settings.rabbitmqProxy()) {
+            rabbitmq = TcpProxy.to("127.0.0.1", 5672);
+            settings = settings.withEnvironment("SHOP_RABBITMQ_PORT", Integer.toString(rabbitmq.port()));
+        }
         long started = System.nanoTime();
         RuntimeException failure = null;
         try {
@@ -41,6 +49,15 @@ final class RunningPhase implements AutoCloseable {
             failure = ex;
         }
         return new RunningPhase(settings, Duration.ofNanos(System.nanoTime() - started), failure);
+    }
+
+    /** The proxy between the phase's services and RabbitMQ, for scenarios that cut the broker off. */
+    static TcpProxy rabbitmq() {
+        if (rabbitmq == null) {
+            throw new IllegalStateException(
+                    "The phase was not started behind a RabbitMQ proxy (shop.launch.rabbitmq-proxy)");
+        }
+        return rabbitmq;
     }
 
     void requireRunning() {
@@ -57,6 +74,9 @@ final class RunningPhase implements AutoCloseable {
             launcher(settings, List.of("./run", "stop"), "stop");
         } finally {
             record(journeys, Duration.ofNanos(System.nanoTime() - stopping));
+            if (rabbitmq != null) {
+                rabbitmq.close();
+            }
         }
     }
 
@@ -72,7 +92,11 @@ final class RunningPhase implements AutoCloseable {
         try {
             Files.createDirectories(settings.timings().getParent());
             Files.writeString(
-                    settings.timings(), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    settings.timings(),
+                    line,
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException ex) {
             throw new IllegalStateException("Cannot write " + settings.timings(), ex);
         }

@@ -28,7 +28,8 @@ public final class DeadLetterSteps {
     public List<JsonNode> of(UUID orderId) {
         var response = list(admin.accessToken());
         assertThatResponse(response).hasStatus(200);
-        return response.json().valueStream()
+        return response.json()
+                .valueStream()
                 .filter(letter -> letter.path("payload").asString().contains(orderId.toString()))
                 .toList();
     }

@@ -51,7 +51,9 @@ public final class LiveStream implements AutoCloseable {
     }
 
     private static LiveStream open(URI uri, String accessToken) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Accept", "text/event-stream")
+                .GET();
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }
