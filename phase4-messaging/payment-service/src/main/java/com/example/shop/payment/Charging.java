@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code PAYMENT_FAILED}.
  */
 @Service
-class Charging {
+class Charging implements PaymentRetries {
 
     private static final Logger log = LoggerFactory.getLogger(Charging.class);
 
@@ -79,6 +79,7 @@ class Charging {
     }
 
     /** A retry that came due (the delayed job, or the sweep when the job was lost). */
+    @Override
     @Transactional
     public void retry(UUID orderId) {
         requests.findForUpdate(orderId)

@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The next attempt of a charge, as it waits in Redis: only the order id; the work is {@link Charging#retry}, injected
- * when a worker runs it. (A top-level class: Redisson ships a task's class to the worker that runs it.)
+ * The next attempt of a charge, as it waits in Redis: only the order id; the work is {@link PaymentRetries}, injected
+ * when a worker runs it. (A top-level class referring to public types only: Redisson ships a job's class to the
+ * worker that runs it and defines it there anew.)
  */
 public final class RetryCharge implements Runnable, Serializable {
 
@@ -17,7 +18,7 @@ public final class RetryCharge implements Runnable, Serializable {
     private final UUID orderId;
 
     @Autowired
-    private transient Charging charging;
+    private transient PaymentRetries retries;
 
     RetryCharge(UUID orderId) {
         this.orderId = orderId;
@@ -30,6 +31,6 @@ public final class RetryCharge implements Runnable, Serializable {
 
     @Override
     public void run() {
-        charging.retry(orderId);
+        retries.retry(orderId);
     }
 }

@@ -32,13 +32,13 @@ public class OrderJobs {
 
     /** The order expires unless decided within {@code shop.orders.jobs.expire-after}. */
     public void expireLater(UUID orderId) {
-        afterCommit(new OrderJob(orderId, OrderJob.Kind.EXPIRE), properties.expireAfter());
+        afterCommit(new OrderJob(orderId, OrderJob.EXPIRE), properties.expireAfter());
     }
 
     /** A confirmed order is invoiced, then shipped. */
     public void afterConfirmation(UUID orderId) {
-        afterCommit(new OrderJob(orderId, OrderJob.Kind.INVOICE), properties.invoiceAfter());
-        afterCommit(new OrderJob(orderId, OrderJob.Kind.SHIP), properties.shipAfter());
+        afterCommit(new OrderJob(orderId, OrderJob.INVOICE), properties.invoiceAfter());
+        afterCommit(new OrderJob(orderId, OrderJob.SHIP), properties.shipAfter());
     }
 
     private void afterCommit(OrderJob job, Duration delay) {
