@@ -16,7 +16,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Messaging as every service of phase 4 does it: the whole topology declared, the outbox and its relay, idempotent
  * consumers, retries and dead letters. Auto-configured for each service that depends on this module.
+ *
+ * <p>The dead letters' endpoints ({@link DeadLetterController}) and the broker's 503 ({@link BrokerUnavailableAdvice}) are
+ * picked up by each service's component scan of {@code com.example.shop}.
  *
  * <p>Listeners are acknowledged after they return (AUTO). A listener that throws is not retried in place: the
  * message is moved to a retry queue or the dead letters by {@link RetryOrDeadLetter}, and then acknowledged. One
@@ -36,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"
         })
 @EnableConfigurationProperties(MessagingProperties.class)
-@Import(DeadLetterController.class)
 public class MessagingAutoConfiguration {
 
     @Bean
