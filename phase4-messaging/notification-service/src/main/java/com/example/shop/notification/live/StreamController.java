@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,8 +73,8 @@ class StreamController {
             return Caller.of(caller).id();
         }
         if (ticket != null) {
-            return tickets.redeem(ticket).orElseThrow(() -> new BadCredentialsException("unknown or used ticket"));
+            return tickets.redeem(ticket).orElseThrow(() -> new InsufficientAuthenticationException("unknown or used ticket"));
         }
-        throw new BadCredentialsException("a bearer token or a stream ticket is required");
+        throw new InsufficientAuthenticationException("a bearer token or a stream ticket is required");
     }
 }
