@@ -1,0 +1,19 @@
+// The anchors GitHub gives headings of this repository (checked against github.com's rendering rules).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { slug } from './markdown.mjs';
+
+test('drops punctuation, keeps letters, digits, "-" and "_"', () => {
+  assert.equal(slug('5. Experiments'), '5-experiments');
+  assert.equal(slug("Chapter 2's experiments, side by side"), 'chapter-2s-experiments-side-by-side');
+  assert.equal(slug('What still hurts'), 'what-still-hurts');
+});
+
+test('keeps the text of inline code, with its underscores', () => {
+  assert.equal(slug('2.8 One request, three services: `GET /api/order-details/{id}`'), '28-one-request-three-services-get-apiorder-detailsid');
+  assert.equal(slug('`SHOP_PORT_OFFSET` and *why*'), 'shop_port_offset-and-why');
+});
+
+test('a dash between spaces leaves two hyphens', () => {
+  assert.equal(slug('5.3 A slow payment no longer holds locks — still'), '53-a-slow-payment-no-longer-holds-locks--still');
+});
