@@ -5,6 +5,9 @@ import { dirname, join, normalize } from 'node:path';
 import { anchors, parse } from './markdown.mjs';
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+// A page of the repository on GitHub rather than a file in it: from README.md (shown at /OWNER/REPO/blob/BRANCH/),
+// ../../actions/... is /OWNER/REPO/actions/... Such links work on GitHub whatever the owner's name is.
+const GITHUB_PAGE = /^\.\.\/\.\.\/(actions|issues|pulls|releases|wiki)(\/|$)/;
 
 // Consecutive prose lines joined into paragraphs, so that a link whose text wraps is still one link.
 function paragraphs(parts) {
@@ -51,6 +54,7 @@ export function checkLinks(root, files) {
         let resolved = file;
         if (path !== '') {
           resolved = normalize(path.startsWith('/') ? path.slice(1) : join(dirname(file), path));
+          if (GITHUB_PAGE.test(resolved)) continue; // e.g. the CI badge: ../../actions/workflows/ci.yml/badge.svg
           if (resolved.startsWith('..') || !existsSync(join(root, resolved))) {
             problems.push(`${file}:${line}: ${target} — no such file or directory`);
             continue;
