@@ -5,7 +5,7 @@
 #   source docs/shell/ch1.sh
 #   logins                  # $ADMIN: the admin's token; $TOKEN: Grace's (registered the first time)
 #
-# Nothing else needed but curl. Every figure in the chapter was measured with exactly these definitions.
+# Nothing else needed but curl. The chapter's figures were measured with these definitions.
 
 # json FIELD: the value of one field of the JSON answer on stdin (first match; enough for these answers)
 json() { sed -E 's/.*"'"$1"'":"?([^",}]*)"?.*/\1/'; }

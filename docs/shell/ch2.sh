@@ -6,7 +6,7 @@
 #   logins                  # $ADMIN: the admin's token; $TOKEN: Grace's (registered the first time)
 #
 # The same helpers as chapter 1's, with each call sent to the service that owns it. Every figure in the chapter
-# was measured with exactly these definitions.
+# was measured with these definitions.
 
 # json FIELD: the value of one field of the JSON answer on stdin (first match; enough for these answers)
 json() { sed -E 's/.*"'"$1"'":"?([^",}]*)"?.*/\1/'; }

@@ -6,7 +6,7 @@
 #   logins                  # $ADMIN: the admin's token; $TOKEN: Grace's (registered the first time)
 #
 # Chapter 2's helpers, with one difference that is the point of the chapter: every request goes to :8080. Every
-# figure in the chapter was measured with exactly these definitions.
+# figure in the chapter was measured with these definitions.
 
 # json FIELD: the value of one field of the JSON answer on stdin (first match; enough for these answers)
 json() { sed -E 's/.*"'"$1"'":"?([^",}]*)"?.*/\1/'; }
