@@ -17,3 +17,13 @@ test('keeps the text of inline code, with its underscores', () => {
 test('a dash between spaces leaves two hyphens', () => {
   assert.equal(slug('5.3 A slow payment no longer holds locks — still'), '53-a-slow-payment-no-longer-holds-locks--still');
 });
+
+test('a repeated heading gets -1, -2; headings inside code blocks are not headings', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { anchors, parse } = await import('./markdown.mjs');
+  const file = join(mkdtempSync(join(tmpdir(), 'docs-check-')), 'page.md');
+  writeFileSync(file, '# Exercises\n\n## Exercises\n\n```bash\n# Exercises\n```\n\n### Exercises\n<a id="custom"></a>\n');
+  assert.deepEqual([...anchors(parse(file))].sort(), ['custom', 'exercises', 'exercises-1', 'exercises-2']);
+});
