@@ -51,7 +51,8 @@ class ComposeFilesTests {
      * published ports besides the gateway's. A phase that brings a new one (RabbitMQ management, Kafka UI, tracing)
      * adds it here.
      */
-    private static final Map<Integer, String> LEARNER_UIS = Map.of(8500, "Consul UI", 8025, "Mailpit inbox");
+    private static final Map<Integer, String> LEARNER_UIS =
+            Map.of(8500, "Consul UI", 8025, "Mailpit inbox", 15672, "RabbitMQ management");
 
     /**
      * Values of variables that hold a secret must come from the learner's environment: a value written in the file

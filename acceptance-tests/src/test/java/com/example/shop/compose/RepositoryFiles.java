@@ -45,19 +45,39 @@ final class RepositoryFiles {
         return Integer.parseInt(expose.group(1));
     }
 
-    /** Everything the module's application*.yml / *.yaml / *.properties say, as one text to search. */
+    /**
+     * Everything the module's application*.yml / *.yaml / *.properties say, as one text to search, with the files they
+     * import from the phase's shared modules ({@code spring.config.import: classpath:shop-discovery.yml}, say).
+     */
     static String moduleConfiguration(String module) {
         Path resources = ROOT.resolve(module).resolve("src/main/resources");
         if (!Files.isDirectory(resources)) {
             return "";
         }
         try (Stream<Path> files = Files.list(resources)) {
-            return files.filter(file -> file.getFileName().toString().matches("application.*\\.(ya?ml|properties)"))
+            String own = files.filter(
+                            file -> file.getFileName().toString().matches("application.*\\.(ya?ml|properties)"))
                     .sorted()
                     .map(RepositoryFiles::readString)
                     .collect(Collectors.joining("\n"));
+            return own + "\n" + imported(ROOT.resolve(module).getParent(), own);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The classpath files the configuration imports, found in the main resources of the phase's modules. */
+    private static String imported(Path phase, String configuration) throws IOException {
+        Matcher imports = Pattern.compile("classpath:([\\w.-]+\\.ya?ml)").matcher(configuration);
+        StringBuilder found = new StringBuilder();
+        while (imports.find()) {
+            String name = imports.group(1);
+            try (Stream<Path> modules = Files.list(phase)) {
+                modules.map(dir -> dir.resolve("src/main/resources").resolve(name))
+                        .filter(Files::isRegularFile)
+                        .forEach(file -> found.append(readString(file)).append('\n'));
+            }
+        }
+        return found.toString();
     }
 }

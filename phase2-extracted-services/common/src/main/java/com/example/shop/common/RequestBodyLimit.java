@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -37,9 +38,15 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private final long maxBytes;
     private final HandlerExceptionResolver problems;
 
+    /** The limit as text ("32KB"): read without Spring Boot's converters, so that plain Spring MVC tests load it. */
+    @Autowired
     RequestBodyLimit(
-            @Value("${shop.http.max-request-body:32KB}") DataSize max,
+            @Value("${shop.http.max-request-body:32KB}") String max,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        this(DataSize.parse(max), problems);
+    }
+
+    RequestBodyLimit(DataSize max, HandlerExceptionResolver problems) {
         this.maxBytes = max.toBytes();
         this.problems = problems;
     }

@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * accepted nor refused. The caller must get 503 problem details (through the same exception resolvers as every other
  * error), not the container's plain 500 and not a 401 that would send a valid user back to log in.
  */
-@SpringBootTest(classes = TokenCheckingService.class)
+// the fake user-service publishes keys and nothing else: no readiness endpoint for the load balancer to check
+@SpringBootTest(classes = TokenCheckingService.class, properties = "shop.discovery.health-checks=false")
 @AutoConfigureMockMvc
 class UnreachableUserServiceTests {
 

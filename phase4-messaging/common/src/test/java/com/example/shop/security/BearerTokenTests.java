@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * shop's issuer, for the shop's audience, and not expired. It fetches the keys by name ({@code user-service}, through
  * the load balancer), once, not on every request as phase 2 introspected.
  */
-@SpringBootTest(classes = TokenCheckingService.class)
+// the fake user-service publishes keys and nothing else: no readiness endpoint for the load balancer to check
+@SpringBootTest(classes = TokenCheckingService.class, properties = "shop.discovery.health-checks=false")
 @AutoConfigureMockMvc
 class BearerTokenTests {
 

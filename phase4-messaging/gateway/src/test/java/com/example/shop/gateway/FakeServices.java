@@ -3,6 +3,7 @@ package com.example.shop.gateway;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,13 @@ final class FakeServices implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("Authorization")));
         }
         Answer answer = answers.getOrDefault(target, new Answer(404, "{\"status\":404}", Duration.ZERO));
+        try (var requestBody = exchange.getRequestBody()) {
+            requestBody.transferTo(OutputStream.nullOutputStream()); // as a real service reads the request, then answers
+        } catch (IOException cutOff) {
+            // the gateway stopped sending the body (a request over its size limit): nothing to answer
+            exchange.close();
+            return;
+        }
         try {
             Thread.sleep(answer.delay().toMillis());
         } catch (InterruptedException ex) {

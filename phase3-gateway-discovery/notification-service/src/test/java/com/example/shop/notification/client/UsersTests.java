@@ -27,7 +27,11 @@ import org.springframework.test.context.NestedTestConfiguration;
  * {@code http://user-service}; the name resolves to the stub through service discovery's static instance list, as
  * without Consul.
  */
-@SpringBootTest(classes = UsersTests.UserClient.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+// user-service's stub answers its contract and nothing else: no readiness endpoint for the load balancer to check
+@SpringBootTest(
+        classes = UsersTests.UserClient.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = "shop.discovery.health-checks=false")
 class UsersTests {
 
     /** The users in user-service's contracts {@code findsAUserById} and {@code answersNotFoundForAnUnknownUser}. */
@@ -63,7 +67,10 @@ class UsersTests {
 
     @Nested
     @NestedTestConfiguration(NestedTestConfiguration.EnclosingConfiguration.OVERRIDE)
-    @SpringBootTest(classes = UserClient.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+    @SpringBootTest(
+            classes = UserClient.class,
+            webEnvironment = SpringBootTest.WebEnvironment.NONE,
+            properties = "shop.discovery.health-checks=false")
     class WhenUserServiceIsDown {
 
         @DynamicPropertySource

@@ -27,7 +27,11 @@ import org.springframework.test.context.NestedTestConfiguration;
  * {@code http://user-service}; the name resolves to the stub through service discovery's static instance list, as
  * without Consul.
  */
-@SpringBootTest(classes = UsersTests.UserClient.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+// user-service's stub answers its contract and nothing else: no readiness endpoint for the load balancer to check
+@SpringBootTest(
+        classes = UsersTests.UserClient.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = "shop.discovery.health-checks=false")
 class UsersTests {
 
     /** The users in user-service's contracts {@code findsAUserById} and {@code answersNotFoundForAnUnknownUser}. */
@@ -37,14 +41,14 @@ class UsersTests {
 
     @RegisterExtension
     static StubRunnerExtension userService = new StubRunnerExtension()
-            .downloadStub("com.example.shop", "phase3-user-service", "+", "stubs")
+            .downloadStub("com.example.shop", "phase4-user-service", "+", "stubs")
             .stubsMode(StubRunnerProperties.StubsMode.CLASSPATH);
 
     @DynamicPropertySource
     static void userServiceIsTheStub(DynamicPropertyRegistry registry) {
         registry.add(
                 "spring.cloud.discovery.client.simple.instances.user-service[0].uri",
-                () -> userService.findStubUrl("phase3-user-service").toString());
+                () -> userService.findStubUrl("phase4-user-service").toString());
     }
 
     @Autowired
@@ -63,7 +67,10 @@ class UsersTests {
 
     @Nested
     @NestedTestConfiguration(NestedTestConfiguration.EnclosingConfiguration.OVERRIDE)
-    @SpringBootTest(classes = UserClient.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+    @SpringBootTest(
+            classes = UserClient.class,
+            webEnvironment = SpringBootTest.WebEnvironment.NONE,
+            properties = "shop.discovery.health-checks=false")
     class WhenUserServiceIsDown {
 
         @DynamicPropertySource
