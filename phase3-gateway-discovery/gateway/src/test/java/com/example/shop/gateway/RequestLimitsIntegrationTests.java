@@ -7,11 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.Flow;
-import java.util.concurrent.SubmissionPublisher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(RedisTestConfiguration.class)
 class RequestLimitsIntegrationTests {
 
-    static final FakeServices SERVICES =
-            new FakeServices().answer("/api/orders", 201, "{}").answer("/api/users", 201, "{}");
+    static final FakeServices SERVICES = new FakeServices().answer("/api/orders", 201, "{}");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -60,19 +56,6 @@ class RequestLimitsIntegrationTests {
 
         assertProblem(response, 413, "payload-too-large");
         assertThat(SERVICES.received()).isEmpty();
-    }
-
-    /** Signing up needs no token, so the body reaches the point where the gateway forwards it. */
-    @Test
-    void refusesABodySentInChunksOnceItPassesTheLimit() throws Exception {
-        HttpRequest signUp = HttpRequest.newBuilder(uri("/api/users"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.fromPublisher(chunks(order(256 * 1024))))
-                .build();
-
-        HttpResponse<String> response = send(signUp);
-
-        assertProblem(response, 413, "payload-too-large");
     }
 
     @Test
@@ -118,18 +101,5 @@ class RequestLimitsIntegrationTests {
     private static byte[] order(int size) {
         String start = "{\"items\":[{\"productId\":1,\"quantity\":1}],\"payment\":{\"method\":\"COD\"},\"note\":\"";
         return (start + "x".repeat(size - start.length() - 2) + "\"}").getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The body in 8 KB pieces with no length announced: sent chunked. */
-    private static Flow.Publisher<ByteBuffer> chunks(byte[] body) {
-        SubmissionPublisher<ByteBuffer> publisher = new SubmissionPublisher<>();
-        new Thread(() -> {
-                    for (int offset = 0; offset < body.length; offset += 8192) {
-                        publisher.submit(ByteBuffer.wrap(body, offset, Math.min(8192, body.length - offset)));
-                    }
-                    publisher.close();
-                })
-                .start();
-        return publisher;
     }
 }

@@ -5,18 +5,13 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -25,9 +20,12 @@ import reactor.core.publisher.Mono;
  * <ul>
  *   <li>headers over {@code shop.http.max-request-headers} (8 KB, Netty's usual limit): 431. Netty itself is allowed
  *       64 KB ({@code server.max-http-request-header-size}) so that this filter, not Netty's empty 431, answers;
- *   <li>a body over {@code shop.http.max-request-body} (32 KB, as in every service; the largest valid request is a few
- *       KB): 413 before it is read when it declares its length, or as soon as forwarding it passes the limit.
+ *   <li>a body that declares a length over {@code shop.http.max-request-body} (32 KB, as in every service; the largest
+ *       valid request is a few KB): 413 before a byte of it is read.
  * </ul>
+ *
+ * A body sent in chunks declares no length; it is passed on, and the service that reads it cuts it off at the same
+ * limit and answers 413 itself ({@code RequestBodyLimit} in common), which reaches the client unchanged.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -58,7 +56,7 @@ class RequestLimits implements WebFilter {
         if (request.getHeaders().getContentLength() > maxBodyBytes) {
             return Problems.write(exchange, tooLarge());
         }
-        return chain.filter(exchange.mutate().request(new BoundedBody(request)).build());
+        return chain.filter(exchange);
     }
 
     private org.springframework.http.ProblemDetail tooLarge() {
@@ -80,26 +78,5 @@ class RequestLimits implements WebFilter {
 
     private static long kilobytes(long bytes) {
         return DataSize.ofBytes(bytes).toKilobytes();
-    }
-
-    /** A body sent in chunks (no Content-Length) fails when forwarding it passes the limit; ProblemErrorHandler answers. */
-    private final class BoundedBody extends ServerHttpRequestDecorator {
-
-        BoundedBody(ServerHttpRequest request) {
-            super(request);
-        }
-
-        @Override
-        public Flux<DataBuffer> getBody() {
-            long[] seen = {0};
-            return super.getBody().doOnNext(buffer -> {
-                seen[0] += buffer.readableByteCount();
-                if (seen[0] > maxBodyBytes) {
-                    DataBufferUtils.release(buffer);
-                    throw new ResponseStatusException(
-                            HttpStatus.CONTENT_TOO_LARGE, tooLarge().getDetail());
-                }
-            });
-        }
     }
 }
