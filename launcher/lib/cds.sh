@@ -13,7 +13,7 @@
 #   SHOP_CDS=false   start from the plain fat jar, without extraction, recording or archive
 #   RUN_DIR/apps/SERVICE/   the extracted application, its archive, and while a run records, the file "recording"
 
-# How long a stop waits for the JVMs that write their archive (measured on 2 cores, JDK 17: phase 3's seven at once 66 s).
+# How long a stop waits for the JVMs that write their archive (measured on 2 cores, JDK 17: phase 3's seven at once 51-66 s).
 readonly CDS_WRITE_TIMEOUT=300
 
 # Prints the major version of $JAVA (17, 21, 25, ...).

@@ -5,7 +5,7 @@
 #   ready, recording      the same, and the JVM writes its class data cache as it exits (lib/cds.sh): SIGKILL only
 #                         after CDS_WRITE_TIMEOUT
 #   not ready yet         SIGKILL after NOT_READY_GRACE: it serves nothing yet, and Spring would first finish
-#                         starting (a context cannot close while it is being refreshed), which can take half a minute
+#                         starting (a context closes only once its refresh is done), which can take half a minute
 #   a second Ctrl-C       SIGKILL at once
 # While it stops, RUN_DIR/stopping holds its process id, so that a ./run attached in another terminal knows the
 # services are going away on purpose.

@@ -1,11 +1,12 @@
 # shellcheck shell=bash
-# Warm-up: once every service is ready, ./run sends a dozen requests through the same addresses a learner uses
+# Warm-up: once every service is ready, ./run sends 10 requests (12 with a gateway) where a learner sends them
 # (the gateway from phase 3 on) before it says "ready". A JVM that has just started answers its first request on each
 # path slowly: classes still to load, a connection pool to open, the JWT keys to fetch, code not yet compiled. Behind a
 # gateway that matters: its composed answers give each service 2 s, and a cold product-service or payment-service
 # misses that on the first try (measured: GET /api/order-details answered "unavailable": ["payment-service"] on a cold
-# phase 3). The requests leave nothing behind: reads, an admin login and logout, and an order for a product that does
-# not exist (refused before anything is reserved or charged). SHOP_WARMUP=false skips it.
+# phase 3). The requests leave nothing behind: reads, an admin login and logout (the session is deleted), and an
+# order for a product that does not exist (refused before anything is reserved or charged). Behind a gateway the login
+# spends one token of this address's login budget, back a second later. SHOP_WARMUP=false skips it.
 
 readonly WARMUP_NO_SUCH_ORDER=00000000-0000-0000-0000-000000000000
 readonly WARMUP_NO_SUCH_PRODUCT=999999999
