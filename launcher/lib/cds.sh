@@ -1,21 +1,36 @@
-# shellcheck shell=bash disable=SC2034 # APP_JAR and APP_CDS_OPTS are read by start_all in ./run
+# shellcheck shell=bash disable=SC2034 # APP_JAR, APP_CDS_OPTS and APP_RECORDING are read by start_all in ./run
 # Class data sharing: most of a Spring Boot service's start-up goes into loading and linking some 20,000 classes.
-# A training run records them once per build into an archive that later starts map instead of redoing the work:
-# JDK 25+ writes an AOT cache (-XX:AOTCacheOutput, JEP 483/514/515), JDK 17-24 an AppCDS archive
-# (-XX:ArchiveClassesAtExit). Both need the jar extracted (classes in plain jars, not nested in the fat jar).
+# The JVM can record them into an archive that later starts map instead of redoing the work: JDK 25+ an AOT cache
+# (-XX:AOTCacheOutput, JEP 483/514/515), JDK 17-24 an AppCDS archive (-XX:ArchiveClassesAtExit). Both need the jar
+# extracted (classes in plain jars, not nested in the fat jar), and both write the archive when the JVM exits normally.
+#
+# So there is no separate training run: the first run after a build records while the learner uses it, and its stop
+# (./run stop, Ctrl-C) writes the archive, waiting for the JVMs to finish writing. The JVM writes to ARCHIVE.part;
+# finish_recording renames it to ARCHIVE only when the service had been ready, ended on its own after SIGTERM, and a
+# JVM accepts the file. Anything else is deleted: a half-written JDK 17 archive makes every JVM that maps it abort
+# (measured: SIGABRT with the default -Xshare:auto), so a killed or crashed run must leave nothing that later runs use.
 # Measured on 2 cores (docs/benchmarks.md): the monolith is ready in about 5 s instead of 14 s.
-#   SHOP_CDS=false   start from the plain fat jar, without extraction, training or archive
-#   RUN_DIR/apps/SERVICE/   the extracted application, its archive and the training run's log
+#   SHOP_CDS=false   start from the plain fat jar, without extraction, recording or archive
+#   RUN_DIR/apps/SERVICE/   the extracted application, its archive, and while a run records, the file "recording"
+
+# How long a stop waits for the JVMs that write their archive (measured on 2 cores, JDK 17: phase 3's seven at once 51-66 s).
+readonly CDS_WRITE_TIMEOUT=300
 
 # Prints the major version of $JAVA (17, 21, 25, ...).
 java_major_version() {
   "$JAVA" -version 2>&1 | sed -n 's/.* version "\([0-9][0-9]*\).*/\1/p' | head -n 1
 }
 
-# prepare_app NAME JAR: sets APP_JAR (what to run with -jar) and APP_CDS_OPTS (how to use the archive).
+# The file that says a service's run records its archive: the java binary, the archive to write, the jar (one a line).
+recording_file() { printf '%s/apps/%s/recording\n' "$RUN_DIR" "$1"; }
+is_recording() { [ -f "$(recording_file "$1")" ]; }
+
+# prepare_app NAME JAR: sets APP_JAR (what to run with -jar), APP_CDS_OPTS (how to use or record the archive) and
+# APP_RECORDING (true when this run records the archive).
 prepare_app() {
-  local name=$1 jar=$2 dir stamp version archive create
+  local name=$1 jar=$2 dir stamp version archive use record
   APP_CDS_OPTS=""
+  APP_RECORDING=false
   dir="$RUN_DIR/apps/$name"
   if [ "${SHOP_CDS:-true}" = false ]; then
     mkdir -p "$RUN_DIR/apps"
@@ -35,31 +50,66 @@ prepare_app() {
   fi
   APP_JAR="$dir/app/${jar##*/}"
   version=$(java_major_version)
+  # Whatever an earlier run left half-written is never used.
+  rm -f "$dir"/*.part "$dir"/*.part.config "$(recording_file "$name")"
   if [ "${version:-0}" -ge 25 ]; then
     archive="$dir/app-jdk$version.aot"
-    create="-XX:AOTCacheOutput=$archive"
-    APP_CDS_OPTS="-XX:AOTCache=$archive"
+    use="-XX:AOTCache=$archive" record="-XX:AOTCacheOutput=$archive.part"
   else
     archive="$dir/app-jdk$version.jsa"
-    create="-XX:ArchiveClassesAtExit=$archive"
-    APP_CDS_OPTS="-XX:SharedArchiveFile=$archive"
+    use="-XX:SharedArchiveFile=$archive" record="-XX:ArchiveClassesAtExit=$archive.part"
   fi
-  [ -f "$archive" ] || train "$name" "$dir" "$create" || {
-    warn "$name: the class data training run failed (see $(short_path "$dir/training.log")); starting without it"
-    APP_CDS_OPTS=""
-  }
+  if [ -f "$archive" ]; then
+    APP_CDS_OPTS=$use
+    return 0
+  fi
+  APP_CDS_OPTS=$record
+  APP_RECORDING=true
+  printf '%s\n' "$JAVA" "$archive" "$APP_JAR" >"$(recording_file "$name")"
 }
 
-# train NAME DIR CREATE_OPTION: starts the service once, stopping as soon as its context is refreshed, on a
-# throwaway H2 database and a random port, so that it touches nothing of the real run.
-train() {
-  local name=$1 dir=$2 create=$3 started=$SECONDS
-  say "    $name: training run for the class data cache (once per build)"
-  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options, split on spaces on purpose
-  (cd "$dir" && exec env -u SPRING_PROFILES_ACTIVE SERVER_PORT=0 SHOP_DATA_DIR="$dir/training-data" \
-    "$JAVA" $JAVA_OPTS "$create" -Dspring.context.exit=onRefresh -jar "$APP_JAR") </dev/null >"$dir/training.log" 2>&1
-  local code=$?
-  rm -rf "$dir/training-data"
-  [ "$code" -eq 0 ] || return 1
-  say "    $name: class data cache ready in $((SECONDS - started)) s"
+# finish_recording NAME OUTCOME: after the service has ended, keeps the archive it wrote when OUTCOME is "ended" (it
+# was ready and exited on its own after SIGTERM) and a JVM accepts the file; deletes it otherwise. Prints what it did.
+finish_recording() {
+  local name=$1 outcome=$2 file jvm archive jar dir check=() size
+  file=$(recording_file "$name")
+  [ -f "$file" ] || return 0
+  { read -r jvm && read -r archive && read -r jar; } <"$file" || archive=""
+  rm -f "$file"
+  [ -n "$archive" ] || return 0
+  dir=${archive%/*}
+  if [ "$outcome" = ended ] && [ -s "$archive.part" ]; then
+    case "$archive" in
+      *.aot) check=("-XX:AOTCache=$archive.part" -XX:AOTMode=on) ;;
+      *) check=("-XX:SharedArchiveFile=$archive.part" -Xshare:on) ;;
+    esac
+    # A JVM that maps the archive and prints its version: it refuses (or aborts on) an incomplete or foreign file.
+    if (cd "$dir" && "$jvm" "${check[@]}" -XX:ErrorFile="$dir/check-hs_err.log" -XX:-CreateCoredumpOnCrash \
+      -cp "$jar" -version) >"$dir/check.log" 2>&1; then
+      mv -f "$archive.part" "$archive"
+      rm -f "$dir"/*.part.config "$dir/check.log"
+      size=$(($(wc -c <"$archive") / 1048576))
+      say "    $name: class data cache written ($size MB); its next start maps it"
+      return 0
+    fi
+    outcome="a JVM refused the file: $(short_path "$dir/check.log")"
+  fi
+  rm -f "$archive.part" "$archive.part.config" "$dir/check-hs_err.log"
+  case "$outcome" in
+    ended) outcome="the JVM wrote none" ;;
+    killed) outcome="stopped with SIGKILL before it was written" ;;
+    not-ready) outcome="stopped before it was ready" ;;
+    dead) outcome="it ended without ./run stop" ;;
+  esac
+  say "    $name: no class data cache ($outcome); the next start records again"
+}
+
+# Cleans up after services that ended without ./run stop (crashed, killed): what they recorded is not trusted.
+finish_abandoned_recordings() {
+  local file name
+  for file in "$RUN_DIR"/apps/*/recording; do
+    [ -f "$file" ] || continue
+    name=${file%/recording}
+    finish_recording "${name##*/}" dead
+  done
 }

@@ -9,6 +9,9 @@ readonly EXIT_NOT_RUNNING=3 # ./run status: nothing is running
 readonly EXIT_BUSY=4        # refused to start: already running, or a port is taken
 
 readonly LAUNCHER_DIR="$ROOT/launcher"
+# The JVM options every service gets unless JAVA_OPTS is set (why these: init_settings).
+readonly DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
+-Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError"
 readonly SERVICES_CONF="$LAUNCHER_DIR/services.conf"
 
 say() { printf '%s\n' "$*"; }
@@ -46,7 +49,7 @@ require_number() { # NAME VALUE
 init_settings() {
   RUN_DIR=$(absolute_path "${SHOP_RUN_DIR:-$ROOT/.run}")
   PORT_OFFSET=${SHOP_PORT_OFFSET:-0}
-  START_TIMEOUT=${SHOP_START_TIMEOUT:-120}
+  START_TIMEOUT=${SHOP_START_TIMEOUT:-180}
   STOP_TIMEOUT=${SHOP_STOP_TIMEOUT:-20}
   require_number SHOP_PORT_OFFSET "$PORT_OFFSET"
   require_number SHOP_START_TIMEOUT "$START_TIMEOUT"
@@ -60,7 +63,7 @@ init_settings() {
   # heap is 1/64 of the machine's memory, committed at once); 256 MB is its ceiling. Half-size thread stacks
   # and a 64 MB code cache are ample for these services. An OutOfMemoryError ends the JVM, so ./run reports
   # a dead service instead of leaving a wedged one. Set JAVA_OPTS to override (split on spaces, no quoting).
-  JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError}
+  JAVA_OPTS=${JAVA_OPTS:-$DEFAULT_JAVA_OPTS}
   # glibc gives each thread that allocates its own malloc arena (up to 8 per core), most of them mostly empty.
   export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
   JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java

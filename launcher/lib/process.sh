@@ -95,36 +95,3 @@ short_path() {
     *) printf '%s\n' "$1" ;;
   esac
 }
-
-# Stops every service recorded in RUN_DIR: SIGTERM (Spring Boot shuts down gracefully), then, for any
-# still alive after STOP_TIMEOUT seconds (or at a second Ctrl-C), SIGKILL. Forgets them all.
-stop_recorded() {
-  local names=() pids=() name pid i started=$SECONDS alive
-  for name in $(live_services); do
-    names+=("$name")
-    pids+=("$(recorded_pid "$name")")
-  done
-  if [ "${#names[@]}" -eq 0 ]; then
-    rm -f "$RUN_DIR/phase"
-    return 0
-  fi
-  info "Stopping $(recorded_phase): ${names[*]}"
-  FORCE_STOP=false
-  trap 'FORCE_STOP=true' INT # a second Ctrl-C: do not wait any longer
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  while :; do
-    alive=0
-    for pid in "${pids[@]}"; do if is_running "$pid"; then alive=$((alive + 1)); fi; done
-    [ "$alive" -gt 0 ] || break
-    if [ "$FORCE_STOP" = true ] || [ $((SECONDS - started)) -ge "$STOP_TIMEOUT" ]; then
-      warn "still running after $((SECONDS - started)) s: killing them (SIGKILL)"
-      for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
-      sleep 1
-      break
-    fi
-    sleep 0.2
-  done
-  for i in "${!names[@]}"; do forget "${names[$i]}"; done
-  rm -f "$RUN_DIR/phase"
-  say "    stopped in $((SECONDS - started)) s"
-}
