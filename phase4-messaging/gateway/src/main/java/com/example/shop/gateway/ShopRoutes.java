@@ -89,8 +89,8 @@ class ShopRoutes {
                 .route("notification-stream", r -> r.path("/api/notifications/stream")
                         .and()
                         .method(HttpMethod.GET)
-                        .filters(filters -> filters.requestRateLimiter(limit -> limit.setRateLimiter(api.limiter())
-                                        .setKeyResolver(api.key()))
+                        .filters(filters -> filters.requestRateLimiter(limit ->
+                                        limit.setRateLimiter(api.limiter()).setKeyResolver(api.key()))
                                 .retry(ShopRoutes::onlyWhenNotConnected))
                         .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1)
                         .uri("lb://notification-service"))

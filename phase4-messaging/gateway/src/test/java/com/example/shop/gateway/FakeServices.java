@@ -73,7 +73,8 @@ final class FakeServices implements AutoCloseable {
         }
         Answer answer = answers.getOrDefault(target, new Answer(404, "{\"status\":404}", Duration.ZERO));
         try (var requestBody = exchange.getRequestBody()) {
-            requestBody.transferTo(OutputStream.nullOutputStream()); // as a real service reads the request, then answers
+            requestBody.transferTo(
+                    OutputStream.nullOutputStream()); // as a real service reads the request, then answers
         } catch (IOException cutOff) {
             // the gateway stopped sending the body (a request over its size limit): nothing to answer
             exchange.close();

@@ -55,11 +55,12 @@ class StockSaga {
 
     @RabbitListener(queues = Topology.INVENTORY_EVENTS)
     void on(Message message) {
-        events.read(message).ifPresent(event -> transaction.executeWithoutResult(status -> {
-            if (processed.firstTime(event.eventId(), CONSUMER)) {
-                events.handle(event);
-            }
-        }));
+        events.read(message)
+                .ifPresent(event -> transaction.executeWithoutResult(status -> {
+                    if (processed.firstTime(event.eventId(), CONSUMER)) {
+                        events.handle(event);
+                    }
+                }));
     }
 
     private void reserve(OrderPlaced placed) {

@@ -103,8 +103,8 @@ public class DeadLetters implements MessageListener {
 
     /** Re-drives every dead letter of one queue; returns how many. */
     public int redriveQueue(String queue) {
-        List<UUID> ids = jdbc.queryForList(
-                "SELECT id FROM dead_letters WHERE queue = ? ORDER BY dead_at", UUID.class, queue);
+        List<UUID> ids =
+                jdbc.queryForList("SELECT id FROM dead_letters WHERE queue = ? ORDER BY dead_at", UUID.class, queue);
         return (int) ids.stream().filter(this::redrive).count();
     }
 
@@ -121,7 +121,11 @@ public class DeadLetters implements MessageListener {
         headers.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         headers.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
         CorrelationData correlation = new CorrelationData();
-        rabbit.send("", letter.queue(), new Message(letter.payload().getBytes(StandardCharsets.UTF_8), headers), correlation);
+        rabbit.send(
+                "",
+                letter.queue(),
+                new Message(letter.payload().getBytes(StandardCharsets.UTF_8), headers),
+                correlation);
         try {
             CorrelationData.Confirm confirm =
                     correlation.getFuture().get(properties.confirmTimeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -72,7 +72,8 @@ public final class IncomingEvents {
     public void handle(DomainEvent event) {
         Handler<?> handler = handlers.get(event.getClass().getSimpleName());
         if (handler == null) {
-            throw new IllegalArgumentException("No handler for " + event.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "No handler for " + event.getClass().getSimpleName());
         }
         handler.accept(event);
     }

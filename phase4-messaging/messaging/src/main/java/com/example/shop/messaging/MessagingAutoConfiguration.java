@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,19 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
  * Messaging as every service of phase 4 does it: the whole topology declared, the outbox and its relay, idempotent
  * consumers, retries and dead letters. Auto-configured for each service that depends on this module.
  *
- * <p>The dead letters' endpoints ({@link DeadLetterController}) and the broker's 503 ({@link BrokerUnavailableAdvice}) are
- * picked up by each service's component scan of {@code com.example.shop}.
- *
  * <p>Listeners are acknowledged after they return (AUTO). A listener that throws is not retried in place: the
  * message is moved to a retry queue or the dead letters by {@link RetryOrDeadLetter}, and then acknowledged. One
  * consumer thread per queue keeps the messages of a queue in the order they arrived.
  */
+// Before Boot's RabbitMQ auto-configuration: its listener container factory of the same name then backs off.
 @AutoConfiguration(
-        afterName = {
-            "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration",
-            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"
-        })
+        beforeName = "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration",
+        afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @EnableConfigurationProperties(MessagingProperties.class)
+@Import(DeadLetterController.class)
 public class MessagingAutoConfiguration {
 
     @Bean

@@ -40,8 +40,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private static final String NEXT_PER_AGGREGATE =
-            """
+    private static final String NEXT_PER_AGGREGATE = """
             SELECT o.id, o.message_id, o.exchange, o.routing_key, o.type, o.payload, o.created_at
             FROM outbox o
             WHERE o.sent_at IS NULL
@@ -89,7 +88,8 @@ public class OutboxRelay implements SmartLifecycle {
         List<Sending> sending = new ArrayList<>(rows.size());
         try {
             for (Row row : rows) {
-                CorrelationData correlation = new CorrelationData(row.messageId().toString());
+                CorrelationData correlation =
+                        new CorrelationData(row.messageId().toString());
                 rabbit.send(row.exchange(), row.routingKey(), message(row), correlation);
                 sending.add(new Sending(row, correlation));
             }

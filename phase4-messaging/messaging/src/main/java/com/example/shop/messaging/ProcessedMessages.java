@@ -34,14 +34,9 @@ public class ProcessedMessages {
     /** Remembers the message and answers true the first time; false for a duplicate. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean firstTime(UUID messageId, String consumer) {
-        return jdbc.update(
-                        """
+        return jdbc.update("""
                         INSERT INTO processed_messages (message_id, consumer, processed_at) VALUES (?, ?, ?)
                         ON CONFLICT DO NOTHING
-                        """,
-                        messageId,
-                        consumer,
-                        Timestamp.from(clock.instant()))
-                == 1;
+                        """, messageId, consumer, Timestamp.from(clock.instant())) == 1;
     }
 }

@@ -5,7 +5,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 
 /** One outbox row, as the relay reads it. */
-record Row(long id, UUID messageId, String exchange, String routingKey, String type, String payload, Instant createdAt) {
+record Row(
+        long id, UUID messageId, String exchange, String routingKey, String type, String payload, Instant createdAt) {
 
     static final RowMapper<Row> MAPPER = (rs, n) -> new Row(
             rs.getLong("id"),

@@ -37,9 +37,13 @@ public final class Topology {
     /** Who consumes what. A queue's first part is the service that owns it. */
     public static final List<ConsumerQueue> QUEUES = List.of(
             new ConsumerQueue(
-                    INVENTORY_EVENTS, EVENTS, List.of("order.OrderPlaced", "order.OrderCancelled", "order.OrderShipped")),
+                    INVENTORY_EVENTS,
+                    EVENTS,
+                    List.of("order.OrderPlaced", "order.OrderCancelled", "order.OrderShipped")),
             new ConsumerQueue(
-                    PAYMENT_EVENTS, EVENTS, List.of("order.OrderPlaced", "order.OrderCancelled", "inventory.StockReserved")),
+                    PAYMENT_EVENTS,
+                    EVENTS,
+                    List.of("order.OrderPlaced", "order.OrderCancelled", "inventory.StockReserved")),
             new ConsumerQueue(
                     ORDER_EVENTS,
                     EVENTS,
@@ -86,14 +90,18 @@ public final class Topology {
             for (java.time.Duration delay : retryDelays) {
                 all.add(QueueBuilder.durable(retryQueue(name, delay))
                         .withArguments(Map.of(
-                                "x-message-ttl", delay.toMillis(),
-                                "x-dead-letter-exchange", "",
-                                "x-dead-letter-routing-key", name))
+                                "x-message-ttl",
+                                delay.toMillis(),
+                                "x-dead-letter-exchange",
+                                "",
+                                "x-dead-letter-routing-key",
+                                name))
                         .build());
             }
             Exchange exchange = consumer.exchange().equals(EVENTS) ? events : tasks;
             for (String key : consumer.bindings()) {
-                Binding binding = BindingBuilder.bind(queue).to(exchange).with(key).noargs();
+                Binding binding =
+                        BindingBuilder.bind(queue).to(exchange).with(key).noargs();
                 all.add(binding);
             }
         }

@@ -77,14 +77,18 @@ class EmailWorker {
         try {
             return json.readValue(new String(message.getBody(), StandardCharsets.UTF_8), EmailTask.class);
         } catch (JacksonException unreadable) {
-            throw new UnreadableMessageException("an e-mail task that cannot be read: " + unreadable.getOriginalMessage());
+            throw new UnreadableMessageException(
+                    "an e-mail task that cannot be read: " + unreadable.getOriginalMessage());
         }
     }
 
     private void email(Notification notification, EmailTask task) {
         UserProfile customer = users.profile(notification.customerId()).orElse(null);
         if (customer == null) {
-            log.warn("Notification {}: user-service does not know customer {}", notification.id(), notification.customerId());
+            log.warn(
+                    "Notification {}: user-service does not know customer {}",
+                    notification.id(),
+                    notification.customerId());
             notification.emailed(false);
             return;
         }
@@ -97,7 +101,8 @@ class EmailWorker {
         byte[] pdf = invoices.pdf(notification.orderId())
                 .orElseThrow(() -> new IllegalStateException(
                         "The invoice of order " + notification.orderId() + " is not issued yet"));
-        return List.of(new EmailSender.Attachment("invoice-" + notification.orderId() + ".pdf", "application/pdf", pdf));
+        return List.of(
+                new EmailSender.Attachment("invoice-" + notification.orderId() + ".pdf", "application/pdf", pdf));
     }
 
     private static String subject(NotificationType type) {

@@ -49,12 +49,15 @@ class NotificationSaga {
 
     @RabbitListener(id = LISTENER_ID, queues = Topology.NOTIFICATION_EVENTS)
     void on(Message message) {
-        events.read(message).ifPresent(event -> transaction.executeWithoutResult(status -> {
-            faults.apply(Capability.NOTIFICATION); // "slow" slows this consumer; "fail" pauses it (PauseWhileFailing)
-            if (processed.firstTime(event.eventId(), CONSUMER)) {
-                events.handle(event);
-            }
-        }));
+        events.read(message)
+                .ifPresent(event -> transaction.executeWithoutResult(status -> {
+                    faults.apply(
+                            Capability
+                                    .NOTIFICATION); // "slow" slows this consumer; "fail" pauses it (PauseWhileFailing)
+                    if (processed.firstTime(event.eventId(), CONSUMER)) {
+                        events.handle(event);
+                    }
+                }));
     }
 
     private void announce(OrderEvent event) {

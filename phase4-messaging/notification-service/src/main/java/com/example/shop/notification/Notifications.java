@@ -2,12 +2,11 @@ package com.example.shop.notification;
 
 import com.example.shop.messaging.Outbox;
 import com.example.shop.messaging.Topology;
+import com.example.shop.notification.live.LiveNotifications;
 import com.example.shop.order.api.OrderCancelled;
 import com.example.shop.order.api.OrderConfirmed;
 import com.example.shop.order.api.OrderEvent;
 import com.example.shop.order.api.OrderPlaced;
-import com.example.shop.order.api.OrderShipped;
-import com.example.shop.notification.live.LiveNotifications;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;

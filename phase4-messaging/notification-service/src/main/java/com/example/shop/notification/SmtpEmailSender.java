@@ -30,9 +30,7 @@ class SmtpEmailSender implements EmailSender {
             mail.setText(body);
             for (Attachment attachment : attachments) {
                 mail.addAttachment(
-                        attachment.filename(),
-                        new ByteArrayResource(attachment.content()),
-                        attachment.contentType());
+                        attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
             }
         } catch (MessagingException malformed) {
             throw new MailPreparationException(malformed);

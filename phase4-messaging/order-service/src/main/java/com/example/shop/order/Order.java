@@ -109,7 +109,8 @@ class Order {
     /** What the other services need to know of a new order: its lines, its total and how it is paid for. */
     OrderPlaced placed(PaymentDetails payment) {
         List<OrderPlaced.Line> placedLines = lines.stream()
-                .map(line -> new OrderPlaced.Line(line.productId(), line.productName(), line.quantity(), line.unitPrice()))
+                .map(line ->
+                        new OrderPlaced.Line(line.productId(), line.productName(), line.quantity(), line.unitPrice()))
                 .toList();
         return new OrderPlaced(UUID.randomUUID(), createdAt, id, customerId, placedLines, total(), payment);
     }

@@ -36,7 +36,8 @@ class OrderDueActions implements DueActions {
     @Override
     @Transactional
     public void issueInvoice(UUID orderId) {
-        Optional<Order> order = repository.findById(orderId)
+        Optional<Order> order = repository
+                .findById(orderId)
                 .filter(o -> o.status() == OrderStatus.CONFIRMED || o.status() == OrderStatus.SHIPPED);
         order.map(OrderDueActions::draft).ifPresent(invoices::issue);
     }

@@ -25,17 +25,15 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
 
     /** Orders in a status since before a moment: what a delayed job should have handled (the sweeps). */
     @Query("select o.id from Order o where o.status = :status and o.updatedAt < :before order by o.updatedAt")
-    List<UUID> findIdsByStatusSince(@Param("status") OrderStatus status, @Param("before") Instant before, Pageable page);
+    List<UUID> findIdsByStatusSince(
+            @Param("status") OrderStatus status, @Param("before") Instant before, Pageable page);
 
     /** Confirmed orders whose invoice should have been issued by now but was not. */
-    @Query(
-            value =
-                    """
+    @Query(value = """
                     SELECT o.id FROM orders o
                     WHERE o.status = 'CONFIRMED' AND o.updated_at < :before
                       AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id)
                     ORDER BY o.updated_at LIMIT :limit
-                    """,
-            nativeQuery = true)
+                    """, nativeQuery = true)
     List<UUID> findConfirmedWithoutInvoice(@Param("before") Instant before, @Param("limit") int limit);
 }

@@ -67,11 +67,12 @@ class OrderSaga {
 
     @RabbitListener(queues = Topology.ORDER_EVENTS)
     void on(Message message) {
-        events.read(message).ifPresent(event -> transaction.executeWithoutResult(status -> {
-            if (processed.firstTime(event.eventId(), CONSUMER)) {
-                events.handle(event);
-            }
-        }));
+        events.read(message)
+                .ifPresent(event -> transaction.executeWithoutResult(status -> {
+                    if (processed.firstTime(event.eventId(), CONSUMER)) {
+                        events.handle(event);
+                    }
+                }));
     }
 
     private void outOfStock(StockRejected rejected) {
@@ -86,7 +87,8 @@ class OrderSaga {
 
     private void declined(PaymentDeclined declined) {
         orders.change(
-                declined.orderId(), order -> order.reject(FailureReason.valueOf(declined.reason()), PaymentStatus.DECLINED));
+                declined.orderId(),
+                order -> order.reject(FailureReason.valueOf(declined.reason()), PaymentStatus.DECLINED));
     }
 
     private void refunded(PaymentRefunded refunded) {

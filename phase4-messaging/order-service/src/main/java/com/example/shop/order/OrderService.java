@@ -85,11 +85,12 @@ class OrderService {
     /** The owner may cancel until the order ships; stock and money come back through the saga (OrderCancelled). */
     Order cancel(UUID orderId, Caller caller) {
         return change(orderId, order -> {
-            if (!order.customerId().equals(caller.id())) {
-                throw new NotFoundException("Order", orderId);
-            }
-            return Optional.of(order.cancelByCustomer());
-        }).orElseThrow(() -> new NotFoundException("Order", orderId));
+                    if (!order.customerId().equals(caller.id())) {
+                        throw new NotFoundException("Order", orderId);
+                    }
+                    return Optional.of(order.cancelByCustomer());
+                })
+                .orElseThrow(() -> new NotFoundException("Order", orderId));
     }
 
     /**

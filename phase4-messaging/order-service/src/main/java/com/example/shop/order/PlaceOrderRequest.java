@@ -17,6 +17,5 @@ record PlaceOrderRequest(
 
     record Item(
             @NotNull Long productId,
-            @NotNull @Min(1) @Max(100) Integer quantity)
-            implements Catalog.Requested {}
+            @NotNull @Min(1) @Max(100) Integer quantity) implements Catalog.Requested {}
 }

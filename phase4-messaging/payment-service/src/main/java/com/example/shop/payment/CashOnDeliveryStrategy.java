@@ -3,7 +3,6 @@ package com.example.shop.payment;
 import com.example.shop.common.Money;
 import com.example.shop.payment.api.PaymentDetails;
 import com.example.shop.payment.api.PaymentMethod;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 

@@ -71,8 +71,8 @@ class Charging implements PaymentRetries {
     /** The order's stock is reserved: the first attempt. */
     @Transactional(propagation = Propagation.MANDATORY)
     void stockReserved(UUID orderId) {
-        PaymentRequest request = requests.findForUpdate(orderId)
-                .orElseThrow(() -> new OrderNotKnownYetException(orderId));
+        PaymentRequest request =
+                requests.findForUpdate(orderId).orElseThrow(() -> new OrderNotKnownYetException(orderId));
         if (request.state() == PaymentRequest.State.AWAITING_STOCK) {
             attempt(request);
         }
@@ -97,8 +97,8 @@ class Charging implements PaymentRetries {
         }
         payments.findByOrderId(orderId).filter(Payment::refund).ifPresent(refunded -> {
             log.info("Refunded {} for cancelled order {}", refunded.amount(), orderId);
-            outbox.publish(new PaymentRefunded(
-                    UUID.randomUUID(), clock.instant(), orderId, refunded.id(), refunded.amount()));
+            outbox.publish(
+                    new PaymentRefunded(UUID.randomUUID(), clock.instant(), orderId, refunded.id(), refunded.amount()));
         });
     }
 
@@ -107,9 +107,11 @@ class Charging implements PaymentRetries {
         if (!request.chargeable()) {
             return;
         }
-        ChargeOutcome outcome = strategies.get(request.details().method())
+        ChargeOutcome outcome = strategies
+                .get(request.details().method())
                 .charge(request.orderId(), request.amount(), request.details());
-        if (outcome == ChargeOutcome.FAILED && request.attempts() + 1 < properties.retry().maxAttempts()) {
+        if (outcome == ChargeOutcome.FAILED
+                && request.attempts() + 1 < properties.retry().maxAttempts()) {
             Duration pause = properties.retry().pauseBefore(request.attempts() + 1);
             int failed = request.failedAttempt(clock.instant().plus(pause));
             log.info("Payment attempt {} for order {} failed; next in {}", failed, request.orderId(), pause);

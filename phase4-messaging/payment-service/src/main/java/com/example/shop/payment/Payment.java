@@ -1,7 +1,7 @@
 package com.example.shop.payment;
 
-import com.example.shop.payment.api.PaymentMethod;
 import com.example.shop.common.Money;
+import com.example.shop.payment.api.PaymentMethod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -27,7 +27,8 @@ class PaymentSaga {
     private final Charging charging;
     private final TransactionTemplate transaction;
 
-    PaymentSaga(JsonMapper json, ProcessedMessages processed, Charging charging, PlatformTransactionManager transactions) {
+    PaymentSaga(
+            JsonMapper json, ProcessedMessages processed, Charging charging, PlatformTransactionManager transactions) {
         this.events = IncomingEvents.with(json)
                 .on(OrderPlaced.class, charging::remember)
                 .on(StockReserved.class, reserved -> charging.stockReserved(reserved.orderId()))
@@ -39,10 +40,11 @@ class PaymentSaga {
 
     @RabbitListener(queues = Topology.PAYMENT_EVENTS)
     void on(Message message) {
-        events.read(message).ifPresent(event -> transaction.executeWithoutResult(status -> {
-            if (processed.firstTime(event.eventId(), CONSUMER)) {
-                events.handle(event);
-            }
-        }));
+        events.read(message)
+                .ifPresent(event -> transaction.executeWithoutResult(status -> {
+                    if (processed.firstTime(event.eventId(), CONSUMER)) {
+                        events.handle(event);
+                    }
+                }));
     }
 }

@@ -29,7 +29,9 @@ class PaymentSweep {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${shop.payment.sweep-every:15s}", initialDelayString = "${shop.payment.sweep-every:15s}")
+    @Scheduled(
+            fixedDelayString = "${shop.payment.sweep-every:15s}",
+            initialDelayString = "${shop.payment.sweep-every:15s}")
     void sweep() {
         for (UUID orderId : requests.findRetriesDueBefore(clock.instant().minus(GRACE))) {
             log.info("Sweep: the payment retry of order {} is overdue; its job did not run", orderId);

@@ -1,12 +1,5 @@
 package com.example.shop.payment;
 
-import com.example.shop.common.InvalidRequestException;
-import com.example.shop.common.Money;
-import com.example.shop.fault.Capability;
-import com.example.shop.fault.FaultSwitches;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;

@@ -3,9 +3,7 @@ package com.example.shop.payment;
 import com.example.shop.common.Money;
 import com.example.shop.payment.api.PaymentDetails;
 import com.example.shop.payment.api.PaymentMethod;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /** UPI payments to a virtual payment address ({@code name@bank}); a VPA at {@code @decline} is declined. */

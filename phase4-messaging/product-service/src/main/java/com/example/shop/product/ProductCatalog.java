@@ -1,17 +1,17 @@
 package com.example.shop.product;
 
 import com.example.shop.common.Money;
+import com.example.shop.common.NotFoundException;
+import com.example.shop.fault.Capability;
+import com.example.shop.fault.FaultSwitches;
 import com.example.shop.messaging.Outbox;
 import com.example.shop.product.api.ProductChanged;
 import com.example.shop.product.api.ProductDelisted;
 import com.example.shop.product.api.ProductListed;
 import java.time.Clock;
-import java.util.UUID;
-import com.example.shop.common.NotFoundException;
-import com.example.shop.fault.Capability;
-import com.example.shop.fault.FaultSwitches;
 import java.util.Collection;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -64,8 +64,8 @@ public class ProductCatalog {
         if (products.existsBySku(sku)) {
             throw new SkuTakenException(sku);
         }
-        ProductDetails created =
-                products.saveAndFlush(new Product(sku, name, description, price)).toDetails();
+        ProductDetails created = products.saveAndFlush(new Product(sku, name, description, price))
+                .toDetails();
         outbox.publish(new ProductListed(
                 UUID.randomUUID(), clock.instant(), created.id(), created.sku(), created.name(), created.price()));
         return created;

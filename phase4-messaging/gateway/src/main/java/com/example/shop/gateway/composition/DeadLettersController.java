@@ -25,8 +25,8 @@ import reactor.core.publisher.Mono;
 @RestController
 class DeadLettersController {
 
-    static final List<String> OWNERS = List.of(
-            "product-service", "inventory-service", "order-service", "payment-service", "notification-service");
+    static final List<String> OWNERS =
+            List.of("product-service", "inventory-service", "order-service", "payment-service", "notification-service");
 
     private static final String PATH = "/api/admin/dead-letters";
 

@@ -61,10 +61,13 @@ public class LiveNotifications implements MessageListener {
     public void onMessage(Message message, byte[] pattern) {
         Published published = json.readValue(message.getBody(), Published.class);
         for (SseEmitter stream : streams.getOrDefault(published.customerId(), Set.of())) {
-            send(published.customerId(), stream, SseEmitter.event()
-                    .id(Long.toString(published.seq()))
-                    .name("notification")
-                    .data(published.notification()));
+            send(
+                    published.customerId(),
+                    stream,
+                    SseEmitter.event()
+                            .id(Long.toString(published.seq()))
+                            .name("notification")
+                            .data(published.notification()));
         }
     }
 
@@ -79,7 +82,8 @@ public class LiveNotifications implements MessageListener {
     /** A comment every 15 s keeps idle connections open through proxies and shows a dead client early. */
     @Scheduled(fixedRate = 15_000)
     void heartbeat() {
-        streams.forEach((customerId, open) -> open.forEach(stream -> send(customerId, stream, SseEmitter.event().comment("heartbeat"))));
+        streams.forEach((customerId, open) -> open.forEach(
+                stream -> send(customerId, stream, SseEmitter.event().comment("heartbeat"))));
     }
 
     int openStreams() {

@@ -53,7 +53,10 @@ class StreamController {
         live.register(customerId, stream);
         if (since != null) {
             for (var missed : notifications.after(customerId, since, REPLAY_LIMIT)) {
-                stream.send(SseEmitter.event().id(Long.toString(missed.seq())).name("notification").data(missed.view()));
+                stream.send(SseEmitter.event()
+                        .id(Long.toString(missed.seq()))
+                        .name("notification")
+                        .data(missed.view()));
             }
         }
         stream.send(SseEmitter.event().comment("connected"));
@@ -73,7 +76,8 @@ class StreamController {
             return Caller.of(caller).id();
         }
         if (ticket != null) {
-            return tickets.redeem(ticket).orElseThrow(() -> new InsufficientAuthenticationException("unknown or used ticket"));
+            return tickets.redeem(ticket)
+                    .orElseThrow(() -> new InsufficientAuthenticationException("unknown or used ticket"));
         }
         throw new InsufficientAuthenticationException("a bearer token or a stream ticket is required");
     }

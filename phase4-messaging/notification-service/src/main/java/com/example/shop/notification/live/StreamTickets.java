@@ -35,7 +35,8 @@ class StreamTickets {
 
     /** The ticket's customer, once: the ticket is deleted as it is read. */
     Optional<UUID> redeem(String ticket) {
-        return Optional.ofNullable(redis.opsForValue().getAndDelete(key(ticket))).map(UUID::fromString);
+        return Optional.ofNullable(redis.opsForValue().getAndDelete(key(ticket)))
+                .map(UUID::fromString);
     }
 
     private static String key(String ticket) {

@@ -4,7 +4,8 @@ import com.example.shop.events.DomainEvent;
 import java.util.UUID;
 
 /** What order-service publishes: each change of an order's status. */
-public sealed interface OrderEvent extends DomainEvent permits OrderPlaced, OrderConfirmed, OrderCancelled, OrderShipped {
+public sealed interface OrderEvent extends DomainEvent
+        permits OrderPlaced, OrderConfirmed, OrderCancelled, OrderShipped {
 
     UUID orderId();
 

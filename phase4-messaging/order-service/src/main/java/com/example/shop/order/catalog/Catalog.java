@@ -5,12 +5,12 @@ import com.example.shop.product.api.ProductChanged;
 import com.example.shop.product.api.ProductDelisted;
 import com.example.shop.product.api.ProductListed;
 import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +92,10 @@ public class Catalog {
         try {
             found = productService.find(missed);
         } catch (RestClientException | IllegalStateException unreachable) { // the latter: no instance known
-            log.warn("Products {} are not in the copy and product-service cannot be asked: {}", missed, unreachable.getMessage());
+            log.warn(
+                    "Products {} are not in the copy and product-service cannot be asked: {}",
+                    missed,
+                    unreachable.getMessage());
             throw new CatalogUnavailableException(missed);
         }
         return found.stream()

@@ -41,7 +41,8 @@ public class Invoices {
             return;
         }
         Instant now = clock.instant();
-        String number = "INV-" + now.atZone(ZoneOffset.UTC).getYear() + "-" + String.format("%06d", invoices.nextNumber());
+        String number =
+                "INV-" + now.atZone(ZoneOffset.UTC).getYear() + "-" + String.format("%06d", invoices.nextNumber());
         try {
             invoices.saveAndFlush(new Invoice(draft.orderId(), number, InvoicePdf.render(number, draft, now), now));
             log.info("Issued invoice {} for order {}", number, draft.orderId());

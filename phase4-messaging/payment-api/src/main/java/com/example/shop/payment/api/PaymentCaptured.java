@@ -10,5 +10,11 @@ import java.util.UUID;
  * @param status {@code CAPTURED} (card, UPI) or {@code AUTHORIZED} (cash on delivery)
  */
 public record PaymentCaptured(
-        UUID eventId, Instant occurredAt, UUID orderId, UUID paymentId, PaymentMethod method, Money amount, String status)
+        UUID eventId,
+        Instant occurredAt,
+        UUID orderId,
+        UUID paymentId,
+        PaymentMethod method,
+        Money amount,
+        String status)
         implements PaymentEvent {}

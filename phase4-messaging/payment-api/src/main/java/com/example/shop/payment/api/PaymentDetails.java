@@ -18,16 +18,18 @@ public record PaymentDetails(@NotNull PaymentMethod method, String cardToken, St
     /** What is wrong with these details, as the field and the reason; empty if they are well formed. */
     public Optional<FieldProblem> problem() {
         return switch (method) {
-            case CARD -> cardToken == null || cardToken.isBlank()
-                    ? Optional.of(new FieldProblem("payment.cardToken", "is required for CARD payments"))
-                    : CARD_TOKEN.matcher(cardToken).matches()
-                            ? Optional.empty()
-                            : Optional.of(new FieldProblem("payment.cardToken", "is not a card token (tok_...)"));
-            case UPI -> vpa == null || vpa.isBlank()
-                    ? Optional.of(new FieldProblem("payment.vpa", "is required for UPI payments"))
-                    : VPA.matcher(vpa).matches()
-                            ? Optional.empty()
-                            : Optional.of(new FieldProblem("payment.vpa", "must look like name@bank"));
+            case CARD ->
+                cardToken == null || cardToken.isBlank()
+                        ? Optional.of(new FieldProblem("payment.cardToken", "is required for CARD payments"))
+                        : CARD_TOKEN.matcher(cardToken).matches()
+                                ? Optional.empty()
+                                : Optional.of(new FieldProblem("payment.cardToken", "is not a card token (tok_...)"));
+            case UPI ->
+                vpa == null || vpa.isBlank()
+                        ? Optional.of(new FieldProblem("payment.vpa", "is required for UPI payments"))
+                        : VPA.matcher(vpa).matches()
+                                ? Optional.empty()
+                                : Optional.of(new FieldProblem("payment.vpa", "must look like name@bank"));
             case COD -> Optional.empty();
         };
     }
