@@ -1,0 +1,19 @@
+package com.example.shop.messaging.testapp;
+
+import com.example.shop.security.AccessRules;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** The test application: the messaging module auto-configured, plus a publisher, a consumer and who may call what. */
+@SpringBootApplication
+public class MessagingTestApplication {
+
+    /** As in every service: {@code /api/admin/**} (the dead letters) is for ADMINs only. */
+    @Bean
+    AccessRules accessRules() {
+        return requests -> requests.requestMatchers("/api/admin/**")
+                .hasRole("ADMIN")
+                .anyRequest()
+                .authenticated();
+    }
+}
