@@ -1,5 +1,6 @@
 package com.example.shop.testsupport;
 
+import org.springframework.core.env.Environment;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -23,6 +24,16 @@ public final class Infrastructure {
     /** Whether a Docker engine answers: tests of what only exists as a container (a Consul agent) need one. */
     public static boolean hasDocker() {
         return HAS_DOCKER;
+    }
+
+    /**
+     * The name of a test's own database and virtual host on the local servers: {@code shop.test.name}, by default
+     * {@code test_<spring.application.name>}. A test class that must not share them with the service's other tests
+     * (a broker it cuts off, queues it fills) sets the property.
+     */
+    public static String testName(Environment environment) {
+        return environment.getProperty(
+                "shop.test.name", "test_" + environment.getProperty("spring.application.name", "shop"));
     }
 
     private static boolean decide() {

@@ -10,7 +10,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * A real PostgreSQL for integration tests: a container where Docker is available, otherwise a fresh database on the
- * local server (see {@link LocalPostgres}). Either way Spring Boot receives it as {@link JdbcConnectionDetails}, so
+ * local server (see {@link LocalPostgres}), named after {@code shop.test.name} (default
+ * {@code test_<spring.application.name>}). Either way Spring Boot receives it as {@link JdbcConnectionDetails}, so
  * the application's own {@code spring.datasource.*} settings stay untouched.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -29,7 +30,6 @@ public class PostgresTestConfiguration {
     @Bean
     @Conditional(WhenLocal.class)
     JdbcConnectionDetails localPostgres(Environment environment) {
-        String name = environment.getProperty("spring.application.name", "shop");
-        return LocalPostgres.freshDatabase("test_" + name);
+        return LocalPostgres.freshDatabase(Infrastructure.testName(environment));
     }
 }

@@ -98,6 +98,12 @@ public final class TcpProxy implements AutoCloseable {
                 Socket server = new Socket(upstream.getAddress(), upstream.getPort());
                 sockets.add(client);
                 sockets.add(server);
+                if (cut) {
+                    // cut while this connection was being opened: it must not survive the cut
+                    closeQuietly(client);
+                    closeQuietly(server);
+                    continue;
+                }
                 pump(client, server, "up");
                 pump(server, client, "down");
             } catch (IOException ex) {

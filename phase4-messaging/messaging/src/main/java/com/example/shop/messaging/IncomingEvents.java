@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * A type without a handler is ignored, and so are fields the record does not have: a publisher may add events and
- * fields before its consumers know them. A body that cannot be read is {@link UnreadableMessageException}: no retry
- * can change it, so it goes to the dead letters at once.
+ * fields before its consumers know them. A body that cannot be read, or a message without a type, is
+ * {@link UnreadableMessageException}: no retry can change it, so it goes to the dead letters at once.
  */
 public final class IncomingEvents {
 
@@ -52,7 +52,11 @@ public final class IncomingEvents {
     /** The message as its record, or empty if this consumer has no handler for its type. */
     public Optional<DomainEvent> read(Message message) {
         String type = Messages.typeOf(message);
-        Handler<?> handler = type == null ? null : handlers.get(type);
+        if (type == null) {
+            // not one of ours, or broken on the way: no consumer can tell what it is, whatever it retries
+            throw new UnreadableMessageException("a message without a " + Messages.TYPE + " header");
+        }
+        Handler<?> handler = handlers.get(type);
         if (handler == null) {
             log.info(
                     "Ignoring message {}: this consumer does not handle {}",
