@@ -77,8 +77,8 @@ public final class RabbitEvents {
                 received.add(message);
             }
             return received.stream()
-                    .filter(message ->
-                            type.getSimpleName().equals(message.getMessageProperties().getHeader(TYPE_HEADER)))
+                    .filter(message -> type.getSimpleName()
+                            .equals(message.getMessageProperties().getHeader(TYPE_HEADER)))
                     .map(message -> json.readValue(message.getBody(), type))
                     .toList();
         }
