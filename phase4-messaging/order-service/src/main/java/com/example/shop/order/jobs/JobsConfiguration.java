@@ -7,8 +7,10 @@ import org.redisson.api.RedissonClient;
 import org.redisson.api.WorkerOptions;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.task.ThreadPoolTaskSchedulerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * The executor the order jobs wait in (Redis, under the name {@code order-jobs}) and this instance's workers for it.
@@ -25,5 +27,16 @@ class JobsConfiguration {
                 "order-jobs", ExecutorOptions.defaults().taskRetryInterval(30, TimeUnit.SECONDS));
         executor.registerWorkers(WorkerOptions.defaults().workers(2).beanFactory(beans));
         return executor;
+    }
+
+    /**
+     * The scheduler of this process's {@code @Scheduled} methods (the sweeps). Without a {@code TaskScheduler} bean,
+     * Spring would schedule them on the only {@code ScheduledExecutorService} bean, the Redisson executor above: the
+     * sweep would be serialised into Redis, which fails at start-up, and Boot backs off its own scheduler when that
+     * bean exists.
+     */
+    @Bean
+    ThreadPoolTaskScheduler taskScheduler(ThreadPoolTaskSchedulerBuilder builder) {
+        return builder.threadNamePrefix("order-sweeps-").build();
     }
 }
