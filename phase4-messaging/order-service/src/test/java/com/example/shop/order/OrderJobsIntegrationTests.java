@@ -72,11 +72,10 @@ class OrderJobsIntegrationTests {
         flow.awaitStatus(orderId, OrderStatus.CANCELLED);
 
         assertThat(flow.failureReasonOf(orderId)).isEqualTo("EXPIRED");
-        await().atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(published.received(OrderCancelled.class))
-                        .filteredOn(cancelled -> cancelled.orderId().equals(orderId))
-                        .singleElement()
-                        .satisfies(cancelled -> assertThat(cancelled.reason()).isEqualTo("EXPIRED")));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(published.received(OrderCancelled.class))
+                .filteredOn(cancelled -> cancelled.orderId().equals(orderId))
+                .singleElement()
+                .satisfies(cancelled -> assertThat(cancelled.reason()).isEqualTo("EXPIRED")));
     }
 
     @Test
@@ -85,10 +84,9 @@ class OrderJobsIntegrationTests {
         flow.confirmedByTheSaga(orderId);
 
         flow.awaitStatus(orderId, OrderStatus.SHIPPED);
-        await().atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(published.received(OrderShipped.class))
-                        .filteredOn(shipped -> shipped.orderId().equals(orderId))
-                        .hasSize(1));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(published.received(OrderShipped.class))
+                .filteredOn(shipped -> shipped.orderId().equals(orderId))
+                .hasSize(1));
 
         mvc.perform(as(customer, post("/api/orders/{id}/cancel", orderId)))
                 .andExpect(status().isConflict())
@@ -101,9 +99,8 @@ class OrderJobsIntegrationTests {
         UUID orderId = flow.place(customer, keyboard, 2);
         flow.confirmedByTheSaga(orderId);
 
-        await().atMost(PATIENCE)
-                .untilAsserted(() -> mvc.perform(as(customer, get("/api/orders/{id}/invoice", orderId)))
-                        .andExpect(status().isOk()));
+        await().atMost(PATIENCE).untilAsserted(() -> mvc.perform(as(customer, get("/api/orders/{id}/invoice", orderId)))
+                .andExpect(status().isOk()));
         byte[] pdf = mvc.perform(as(customer, get("/api/orders/{id}/invoice", orderId)))
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn()
@@ -113,7 +110,10 @@ class OrderJobsIntegrationTests {
         try (PdfReader reader = new PdfReader(pdf)) {
             assertThat(reader.getNumberOfPages()).isOne();
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(text).contains(orderId.toString()).contains("Mechanical keyboard").contains("179.80 EUR");
+            assertThat(text)
+                    .contains(orderId.toString())
+                    .contains("Mechanical keyboard")
+                    .contains("179.80 EUR");
         }
     }
 
@@ -121,9 +121,8 @@ class OrderJobsIntegrationTests {
     void nobodyElseGetsTheInvoice() throws Exception {
         UUID orderId = flow.place(customer, keyboard, 1);
         flow.confirmedByTheSaga(orderId);
-        await().atMost(PATIENCE)
-                .untilAsserted(() -> mvc.perform(as(customer, get("/api/orders/{id}/invoice", orderId)))
-                        .andExpect(status().isOk()));
+        await().atMost(PATIENCE).untilAsserted(() -> mvc.perform(as(customer, get("/api/orders/{id}/invoice", orderId)))
+                .andExpect(status().isOk()));
 
         mvc.perform(as(UUID.randomUUID(), get("/api/orders/{id}/invoice", orderId)))
                 .andExpect(status().isNotFound());

@@ -16,10 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -69,7 +73,8 @@ class OrderJobsRestartIntegrationTests {
             flow.confirmedByTheSaga(order);
             toShip.add(order);
         }
-        assertThat(toExpire).allSatisfy(order -> assertThat(flow.statusOf(order)).isEqualTo(OrderStatus.PENDING));
+        assertThat(toExpire)
+                .allSatisfy(order -> assertThat(flow.statusOf(order)).isEqualTo(OrderStatus.PENDING));
         assertThat(toShip).allSatisfy(order -> assertThat(flow.statusOf(order)).isEqualTo(OrderStatus.CONFIRMED));
 
         instance.close();
@@ -77,10 +82,10 @@ class OrderJobsRestartIntegrationTests {
 
         OrderFlow afterRestart = flowOf(instance);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            assertThat(toExpire)
-                    .allSatisfy(order -> assertThat(afterRestart.statusOf(order)).isEqualTo(OrderStatus.CANCELLED));
-            assertThat(toShip)
-                    .allSatisfy(order -> assertThat(afterRestart.statusOf(order)).isEqualTo(OrderStatus.SHIPPED));
+            assertThat(toExpire).allSatisfy(order -> assertThat(afterRestart.statusOf(order))
+                    .isEqualTo(OrderStatus.CANCELLED));
+            assertThat(toShip).allSatisfy(order -> assertThat(afterRestart.statusOf(order))
+                    .isEqualTo(OrderStatus.SHIPPED));
         });
         new ReliabilityCounts(
                         PENDING + CONFIRMED,
@@ -89,10 +94,12 @@ class OrderJobsRestartIntegrationTests {
                                         .count()
                                 + toShip.size(),
                         toExpire.stream()
-                                        .mapToLong(order -> Math.max(0, afterRestart.outboxRows(order, "OrderCancelled") - 1))
+                                        .mapToLong(order ->
+                                                Math.max(0, afterRestart.outboxRows(order, "OrderCancelled") - 1))
                                         .sum()
                                 + toShip.stream()
-                                        .mapToLong(order -> Math.max(0, afterRestart.outboxRows(order, "OrderShipped") - 1))
+                                        .mapToLong(order ->
+                                                Math.max(0, afterRestart.outboxRows(order, "OrderShipped") - 1))
                                         .sum())
                 .printAndAssert();
     }
@@ -110,6 +117,8 @@ class OrderJobsRestartIntegrationTests {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(OrderServiceApplication.class)
                 .parent(infrastructure)
+                .initializers(context -> context.getBeanFactory()
+                        .registerSingleton("skipTestConfigurations", new SkipTestConfigurations()))
                 .properties(PROPERTIES)
                 .run();
     }
@@ -120,6 +129,31 @@ class OrderJobsRestartIntegrationTests {
                 MockMvcBuilders.webAppContextSetup((WebApplicationContext) instance)
                         .apply(springSecurity())
                         .build());
+    }
+
+    /**
+     * The application scans all of {@code com.example.shop}, test support included: a context started by hand skips the
+     * tests' configurations, as {@code @SpringBootTest}'s own filter does.
+     */
+    static final class SkipTestConfigurations extends TypeExcludeFilter {
+
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName())
+                    || reader.getClassMetadata()
+                            .getClassName()
+                            .startsWith(OrderJobsRestartIntegrationTests.class.getName());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SkipTestConfigurations;
+        }
+
+        @Override
+        public int hashCode() {
+            return SkipTestConfigurations.class.hashCode();
+        }
     }
 
     /** The database, broker and Redis both instances use. */

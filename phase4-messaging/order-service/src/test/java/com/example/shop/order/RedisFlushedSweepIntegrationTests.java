@@ -63,10 +63,11 @@ class RedisFlushedSweepIntegrationTests {
 
         redisson.getKeys().flushdb();
 
-        assertThat(orderJobExecutor.getTaskCount()).as("expiry jobs left in Redis").isZero();
-        await().atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(accepted)
-                        .allSatisfy(order -> assertThat(flow.statusOf(order)).isEqualTo(OrderStatus.CANCELLED)));
+        assertThat(orderJobExecutor.getTaskCount())
+                .as("expiry jobs left in Redis")
+                .isZero();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(accepted)
+                .allSatisfy(order -> assertThat(flow.statusOf(order)).isEqualTo(OrderStatus.CANCELLED)));
         new ReliabilityCounts(
                         accepted.size(),
                         accepted.stream()
