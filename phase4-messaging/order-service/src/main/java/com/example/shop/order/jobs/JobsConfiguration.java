@@ -21,7 +21,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 @EnableConfigurationProperties(JobProperties.class)
 class JobsConfiguration {
 
-    @Bean
+    /**
+     * Not shut down with the context ({@code destroyMethod = ""}): an executor's {@code shutdown()} is recorded in
+     * Redis, for every instance, and from then on refuses every new job ("ExecutorService is in shutdown state"), also
+     * after a restart. Stopping one instance must not stop the others' jobs; its workers stop with its Redisson client.
+     */
+    @Bean(destroyMethod = "")
     RScheduledExecutorService orderJobExecutor(RedissonClient redisson, BeanFactory beans) {
         RScheduledExecutorService executor = redisson.getExecutorService(
                 "order-jobs", ExecutorOptions.defaults().taskRetryInterval(30, TimeUnit.SECONDS));
