@@ -10,7 +10,8 @@ import org.testcontainers.containers.GenericContainer;
 
 /**
  * A Redis database of the test's own: a container where Docker is available, otherwise database number
- * {@code shop.test.redis-database} (0 to 15) of the local server. Pick a number no other test uses: Redisson's
+ * {@code shop.test.redis-database} (0 to 15) of the local server, emptied once per test JVM ({@link LocalRedis}) as
+ * a container starts empty. Pick a number no other test uses: Redisson's
  * delayed-job workers of two contexts on one database would run each other's jobs, and a test may flush it
  * ({@code FLUSHDB}, never {@code FLUSHALL}).
  */
@@ -28,10 +29,11 @@ public class IsolatedRedis {
     @Conditional(WhenLocal.class)
     DataRedisConnectionDetails localRedis(Environment environment) {
         int database = environment.getRequiredProperty("shop.test.redis-database", Integer.class);
+        LocalRedis.freshDatabase(database);
         return new DataRedisConnectionDetails() {
             @Override
             public Standalone getStandalone() {
-                return Standalone.of("127.0.0.1", 6379, database);
+                return Standalone.of(LocalRedis.HOST, LocalRedis.PORT, database);
             }
         };
     }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.amqp.core.AnonymousQueue;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
@@ -52,8 +51,7 @@ public final class RabbitEvents {
     /** From now on, what is published to {@code exchange} (a topic exchange) under {@code pattern}. */
     public Listener listen(String exchange, String pattern) {
         RabbitAdmin admin = new RabbitAdmin(rabbit);
-        Queue queue = new AnonymousQueue();
-        admin.declareQueue(queue);
+        Queue queue = admin.declareQueue(); // server-named, exclusive to this connection, deleted with it
         Binding binding = BindingBuilder.bind(queue)
                 .to(new TopicExchange(exchange, true, false))
                 .with(pattern);
