@@ -1,17 +1,13 @@
 package com.example.shop.inventory;
 
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -22,14 +18,10 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Stock levels are public, restocking is for ADMINs, and reservations are for the service account only. */
-@WebMvcTest({InventoryController.class, ReservationController.class})
+/** Stock levels are public and restocking is for ADMINs; reservations come as events now (StockSaga), not over HTTP. */
+@WebMvcTest(InventoryController.class)
 @Import(SecurityConfiguration.class)
 class InventoryControllerTests {
-
-    static final String RESERVATION = """
-            {"orderId": "%s", "lines": [{"productId": 1, "quantity": 2}]}
-            """.formatted(UUID.randomUUID());
 
     @Autowired
     MockMvc mvc;
@@ -71,47 +63,5 @@ class InventoryControllerTests {
                         .content("{\"available\": 5}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.available").value(5));
-    }
-
-    @Test
-    void reservesForTheServiceAccount() throws Exception {
-        given(inventory.reserve(any(), any())).willReturn(true);
-
-        mvc.perform(post("/internal/reservations")
-                        .with(httpBasic("shop-internal", "internal-secret-local"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(RESERVATION))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.reserved").value(true));
-    }
-
-    @Test
-    void refusesReservationsFromAnyoneElse() throws Exception {
-        mvc.perform(post("/internal/reservations")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(RESERVATION))
-                .andExpect(status().isUnauthorized());
-        mvc.perform(post("/internal/reservations")
-                        .with(httpBasic("shop-internal", "wrong-secret"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(RESERVATION))
-                .andExpect(status().isUnauthorized());
-        mvc.perform(post("/internal/reservations")
-                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_ADMIN")))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(RESERVATION))
-                .andExpect(status().isForbidden());
-        verifyNoInteractions(inventory);
-    }
-
-    @Test
-    void rejectsAReservationOfNothing() throws Exception {
-        mvc.perform(post("/internal/reservations")
-                        .with(httpBasic("shop-internal", "internal-secret-local"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"orderId\": \"%s\", \"lines\": []}".formatted(UUID.randomUUID())))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("lines"));
-        verifyNoInteractions(inventory);
     }
 }

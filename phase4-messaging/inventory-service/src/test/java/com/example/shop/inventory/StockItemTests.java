@@ -35,4 +35,15 @@ class StockItemTests {
         assertThat(item.toLevel()).isEqualTo(new StockLevel(1L, 5, 0));
         assertThatThrownBy(() -> item.release(1)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void sellingTakesReservedUnitsForGood() {
+        StockItem item = new StockItem(1L, 5);
+        item.reserve(3);
+
+        item.sell(3);
+
+        assertThat(item.toLevel()).isEqualTo(new StockLevel(1L, 2, 0));
+        assertThatThrownBy(() -> item.sell(1)).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -3,15 +3,20 @@ package com.example.shop.order;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.example.shop.order.client.PaymentStatus;
+import com.example.shop.common.NotFoundException;
+import com.example.shop.order.invoice.Invoice;
+import com.example.shop.order.invoice.Invoices;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +29,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The HTTP contract of ordering: status codes, bodies and problem details, with the order service stubbed. */
+/**
+ * The HTTP contract of ordering in phase 4: 202 with the PENDING order and its Location, problem details for bad
+ * input, 409 for an order that can no longer be cancelled, the owner's invoice as PDF; the order service is stubbed.
+ */
 @WebMvcTest(OrderController.class)
 @Import(SecurityConfiguration.class)
 class OrderControllerTests {
@@ -40,25 +48,28 @@ class OrderControllerTests {
     @MockitoBean
     OrderService orders;
 
+    @MockitoBean
+    Invoices invoices;
+
     /** The tokens are made up by the test ({@code jwt()}); user-service's keys are never fetched. */
     @MockitoBean
     JwtDecoder jwtDecoder;
 
     @Test
-    void answersCreatedWithTheConfirmedOrderAndItsLocation() throws Exception {
-        Order order = OrderMother.pending();
-        order.confirm(PaymentStatus.CAPTURED);
+    void answersAcceptedWithThePendingOrderAndWhereToFollowIt() throws Exception {
+        Order order = OrderMother.pendingOf(CUSTOMER);
         given(orders.place(eq(CUSTOMER), any(), any())).willReturn(order);
 
         mvc.perform(asCustomer(post("/api/orders")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(VALID_ORDER)))
-                .andExpect(status().isCreated())
+                .andExpect(status().isAccepted())
                 .andExpect(header().string("Location", "/api/orders/" + order.id()))
-                .andExpect(jsonPath("$.status").value("CONFIRMED"))
+                .andExpect(jsonPath("$.status").value("PENDING"))
                 .andExpect(jsonPath("$.total.amount").value("214.30"))
                 .andExpect(jsonPath("$.total.currency").value("EUR"))
-                .andExpect(jsonPath("$.payment.status").value("CAPTURED"))
+                .andExpect(jsonPath("$.payment.method").value("CARD"))
+                .andExpect(jsonPath("$.payment.status").doesNotExist())
                 .andExpect(jsonPath("$.items[0].name").value("Mechanical keyboard"));
     }
 
@@ -71,7 +82,7 @@ class OrderControllerTests {
                         .header("Idempotency-Key", key.toString())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(VALID_ORDER)))
-                .andExpect(status().isCreated());
+                .andExpect(status().isAccepted());
     }
 
     @Test
@@ -136,6 +147,57 @@ class OrderControllerTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         verifyNoInteractions(orders);
+    }
+
+    @Test
+    void refusesToCancelAShippedOrderWith409() throws Exception {
+        Order shipped = OrderMother.confirmed();
+        shipped.ship();
+        given(orders.cancel(eq(shipped.id()), any()))
+                .willThrow(new OrderNotCancellableException(shipped.id(), OrderStatus.SHIPPED));
+
+        mvc.perform(asCustomer(post("/api/orders/{id}/cancel", shipped.id())))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://shop.example.com/problems/order-not-cancellable"));
+    }
+
+    @Test
+    void servesTheOwnerTheInvoiceAsPdf() throws Exception {
+        Order order = OrderMother.confirmed();
+        Invoice invoice = mock(Invoice.class);
+        given(invoice.number()).willReturn("INV-2026-000001");
+        given(invoice.pdf()).willReturn("%PDF-1.4".getBytes());
+        given(orders.get(eq(order.id()), any())).willReturn(order);
+        given(invoices.of(order.id())).willReturn(Optional.of(invoice));
+
+        mvc.perform(asCustomer(get("/api/orders/{id}/invoice", order.id())))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Content-Disposition", "inline; filename=\"INV-2026-000001.pdf\""))
+                .andExpect(content().bytes("%PDF-1.4".getBytes()));
+    }
+
+    @Test
+    void answersNotFoundForAnInvoiceNotIssuedYet() throws Exception {
+        Order order = OrderMother.pending();
+        given(orders.get(eq(order.id()), any())).willReturn(order);
+        given(invoices.of(order.id())).willReturn(Optional.empty());
+
+        mvc.perform(asCustomer(get("/api/orders/{id}/invoice", order.id())))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void answersNotFoundForSomeoneElsesInvoice() throws Exception {
+        UUID someoneElses = UUID.randomUUID();
+        given(orders.get(eq(someoneElses), any())).willThrow(new NotFoundException("Order", someoneElses));
+
+        mvc.perform(asCustomer(get("/api/orders/{id}/invoice", someoneElses)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        verifyNoInteractions(invoices);
     }
 
     @Test

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.shop.common.Money;
-import com.example.shop.order.client.PaymentMethod;
-import com.example.shop.order.client.PaymentStatus;
+import com.example.shop.order.api.OrderCancelled;
+import com.example.shop.order.api.OrderConfirmed;
+import com.example.shop.order.api.OrderPlaced;
+import com.example.shop.order.api.OrderShipped;
+import com.example.shop.payment.api.PaymentDetails;
+import com.example.shop.payment.api.PaymentMethod;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** The order's state machine: each change answers the event that announces it, or nothing when it makes no sense. */
 class OrderTests {
 
     @Test
@@ -21,11 +26,29 @@ class OrderTests {
     }
 
     @Test
+    void announcesItsPlacementWithLinesTotalAndPayment() {
+        Order order = OrderMother.pending();
+        PaymentDetails card = new PaymentDetails(PaymentMethod.CARD, "tok_visa", null);
+
+        OrderPlaced placed = order.placed(card);
+
+        assertThat(placed.orderId()).isEqualTo(order.id());
+        assertThat(placed.customerId()).isEqualTo(order.customerId());
+        assertThat(placed.total()).isEqualTo(Money.of("214.30", "EUR"));
+        assertThat(placed.payment()).isEqualTo(card);
+        assertThat(placed.lines())
+                .containsExactly(
+                        new OrderPlaced.Line(1L, "Mechanical keyboard", 2, Money.of("89.90", "EUR")),
+                        new OrderPlaced.Line(2L, "Wireless mouse", 1, Money.of("34.50", "EUR")));
+    }
+
+    @Test
     void confirmsAPendingOrderWithItsPaymentStatus() {
         Order order = OrderMother.pending();
 
-        order.confirm(PaymentStatus.CAPTURED);
+        var confirmed = order.confirm(PaymentStatus.CAPTURED);
 
+        assertThat(confirmed).get().isInstanceOf(OrderConfirmed.class);
         assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.CAPTURED);
         assertThat(order.failureReason()).isNull();
@@ -35,32 +58,69 @@ class OrderTests {
     void recordsWhyARejectedOrderWasCancelled() {
         Order order = OrderMother.pending();
 
-        order.reject(FailureReason.OUT_OF_STOCK, null);
+        var cancelled = order.reject(FailureReason.OUT_OF_STOCK, null);
 
+        assertThat(cancelled).get().isInstanceOfSatisfying(OrderCancelled.class, event -> assertThat(event.reason())
+                .isEqualTo("OUT_OF_STOCK"));
         assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(order.failureReason()).isEqualTo(FailureReason.OUT_OF_STOCK);
     }
 
     @Test
-    void refusesToConfirmAnOrderTwice() {
+    void aLateAnswerChangesNothing() {
         Order order = OrderMother.pending();
-        order.confirm(PaymentStatus.CAPTURED);
+        order.reject(FailureReason.EXPIRED, null);
 
-        assertThatThrownBy(() -> order.confirm(PaymentStatus.CAPTURED)).isInstanceOf(IllegalStateException.class);
+        assertThat(order.confirm(PaymentStatus.CAPTURED)).isEmpty();
+        assertThat(order.reject(FailureReason.PAYMENT_DECLINED, PaymentStatus.DECLINED))
+                .isEmpty();
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order.failureReason()).isEqualTo(FailureReason.EXPIRED);
+    }
+
+    @Test
+    void confirmsAnOrderOnlyOnce() {
+        Order order = OrderMother.confirmed();
+
+        assertThat(order.confirm(PaymentStatus.CAPTURED)).isEmpty();
+    }
+
+    @Test
+    void shipsAConfirmedOrderOnce() {
+        Order order = OrderMother.confirmed();
+
+        assertThat(order.ship()).get().isInstanceOf(OrderShipped.class);
+        assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(order.ship()).isEmpty();
+    }
+
+    @Test
+    void neverShipsAPendingOrder() {
+        Order order = OrderMother.pending();
+
+        assertThat(order.ship()).isEmpty();
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
     }
 
     @Test
     void letsTheCustomerCancelAConfirmedOrderOnlyOnce() {
-        Order order = OrderMother.pending();
-        order.confirm(PaymentStatus.CAPTURED);
+        Order order = OrderMother.confirmed();
 
-        order.cancelByCustomer(PaymentStatus.REFUNDED);
+        OrderCancelled cancelled = (OrderCancelled) order.cancelByCustomer();
 
+        assertThat(cancelled.reason()).isEqualTo("CUSTOMER_CANCELLED");
         assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(order.failureReason()).isEqualTo(FailureReason.CUSTOMER_CANCELLED);
-        assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
-        assertThatThrownBy(() -> order.cancelByCustomer(PaymentStatus.REFUNDED))
-                .isInstanceOf(OrderNotCancellableException.class);
+        assertThatThrownBy(order::cancelByCustomer).isInstanceOf(OrderNotCancellableException.class);
+    }
+
+    @Test
+    void refusesToCancelAShippedOrder() {
+        Order order = OrderMother.confirmed();
+        order.ship();
+
+        assertThatThrownBy(order::cancelByCustomer).isInstanceOf(OrderNotCancellableException.class);
+        assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
     }
 
     @Test
