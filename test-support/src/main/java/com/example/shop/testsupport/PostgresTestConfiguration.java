@@ -19,6 +19,9 @@ public class PostgresTestConfiguration {
     /** The same major version as the compose files. */
     static final String IMAGE = "postgres:17-alpine";
 
+    /** A test class's own database (local PostgreSQL only): named after the application unless the test sets it. */
+    public static final String DATABASE = "shop.test.postgres.database";
+
     @Bean
     @ServiceConnection
     @Conditional(WhenContainers.class)
@@ -29,7 +32,8 @@ public class PostgresTestConfiguration {
     @Bean
     @Conditional(WhenLocal.class)
     JdbcConnectionDetails localPostgres(Environment environment) {
-        String name = environment.getProperty("spring.application.name", "shop");
-        return LocalPostgres.freshDatabase("test_" + name);
+        String name = environment.getProperty(
+                DATABASE, "test_" + environment.getProperty("spring.application.name", "shop"));
+        return LocalPostgres.freshDatabase(name);
     }
 }
