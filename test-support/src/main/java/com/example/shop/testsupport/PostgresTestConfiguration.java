@@ -32,8 +32,8 @@ public class PostgresTestConfiguration {
     @Bean
     @Conditional(WhenLocal.class)
     JdbcConnectionDetails localPostgres(Environment environment) {
-        String name = environment.getProperty(
-                DATABASE, "test_" + environment.getProperty("spring.application.name", "shop"));
+        String name =
+                environment.getProperty(DATABASE, "test_" + environment.getProperty("spring.application.name", "shop"));
         return LocalPostgres.freshDatabase(name);
     }
 }
