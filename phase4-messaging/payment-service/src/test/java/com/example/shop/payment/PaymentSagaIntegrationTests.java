@@ -11,19 +11,13 @@ import com.example.shop.order.api.OrderCancelled;
 import com.example.shop.order.api.OrderPlaced;
 import com.example.shop.payment.api.PaymentDetails;
 import com.example.shop.payment.api.PaymentMethod;
-import com.example.shop.testsupport.PostgresIntegrationTest;
-import com.example.shop.testsupport.PostgresTestConfiguration;
-import com.example.shop.testsupport.RabbitTestConfiguration;
-import com.example.shop.testsupport.RedisTestConfiguration;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,21 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * reserved, by the order's payment method, publishes the outcome through its outbox, retries a silent card acquirer
  * with a delayed job, refunds a cancelled order, and does each of these once however often an event is delivered.
  */
-@PostgresIntegrationTest
-@Import({RabbitTestConfiguration.class, RedisTestConfiguration.class})
-@TestPropertySource(
-        properties = {
-            RabbitTestConfiguration.VIRTUAL_HOST + "=test_payment_saga",
-            PostgresTestConfiguration.DATABASE + "=test_payment_saga",
-            // the retry jobs of this class's context only (Redisson's executor is named, and shared per database)
-            "spring.data.redis.database=1",
-            "shop.payment.card.flaky-failures=2",
-            "shop.payment.retry.max-attempts=4",
-            "shop.payment.retry.first-pause=200ms",
-            // only the delayed jobs retry here: the sweep (their backstop) waits longer than any test
-            "shop.payment.sweep-every=1h",
-            "shop.messaging.retry-delays=200ms,400ms"
-        })
+@PaymentSagaTest
 class PaymentSagaIntegrationTests {
 
     static final Duration WAIT = Duration.ofSeconds(30);
