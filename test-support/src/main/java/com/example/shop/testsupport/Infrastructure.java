@@ -26,6 +26,9 @@ public final class Infrastructure {
         return HAS_DOCKER;
     }
 
+    /** The property that gives a test class a database and virtual host of its own: see {@link #testName}. */
+    public static final String TEST_NAME = "shop.test.name";
+
     /**
      * The name of a test's own database and virtual host on the local servers: {@code shop.test.name}, by default
      * {@code test_<spring.application.name>}. A test class that must not share them with the service's other tests
@@ -33,7 +36,7 @@ public final class Infrastructure {
      */
     public static String testName(Environment environment) {
         return environment.getProperty(
-                "shop.test.name", "test_" + environment.getProperty("spring.application.name", "shop"));
+                TEST_NAME, "test_" + environment.getProperty("spring.application.name", "shop"));
     }
 
     private static boolean decide() {

@@ -5,6 +5,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 import org.testcontainers.containers.GenericContainer;
 
 /**
@@ -27,11 +28,13 @@ public class RedisTestConfiguration {
 
     @Bean
     @Conditional(WhenLocal.class)
-    DataRedisConnectionDetails localRedis() {
+    DataRedisConnectionDetails localRedis(Environment environment) {
+        // the database the test chose, as Boot's own connection details would honour it
+        int database = environment.getProperty("spring.data.redis.database", Integer.class, 0);
         return new DataRedisConnectionDetails() {
             @Override
             public Standalone getStandalone() {
-                return Standalone.of("127.0.0.1", 6379);
+                return Standalone.of("127.0.0.1", 6379, database);
             }
         };
     }

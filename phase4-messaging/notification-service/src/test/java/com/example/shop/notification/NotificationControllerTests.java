@@ -1,14 +1,8 @@
 package com.example.shop.notification;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,22 +13,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Customers list their own notifications; only the service account may create them. */
-@WebMvcTest({NotificationController.class, NotifyController.class})
+/**
+ * Customers list their own notifications. (Phase 3's {@code POST /internal/notifications} is gone: in phase 4
+ * notifications come from order events, see {@code NotificationSagaIntegrationTests}.)
+ */
+@WebMvcTest(NotificationController.class)
 @Import(SecurityConfiguration.class)
 class NotificationControllerTests {
 
     static final UUID CUSTOMER = UUID.randomUUID();
     static final UUID ORDER = UUID.randomUUID();
-    static final String NOTIFY = """
-            {"customerId": "%s", "orderId": "%s", "type": "ORDER_CONFIRMED", "message": "Confirmed."}
-            """.formatted(CUSTOMER, ORDER);
 
     @Autowired
     MockMvc mvc;
@@ -59,32 +52,7 @@ class NotificationControllerTests {
     }
 
     @Test
-    void storesANotificationForTheServiceAccount() throws Exception {
-        mvc.perform(post("/internal/notifications")
-                        .with(httpBasic("shop-internal", "internal-secret-local"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(NOTIFY))
-                .andExpect(status().isCreated());
-        verify(notifications).notify(eq(CUSTOMER), eq(ORDER), eq(NotificationType.ORDER_CONFIRMED), any());
-    }
-
-    @Test
-    void refusesNotificationsFromAnyoneElse() throws Exception {
-        mvc.perform(post("/internal/notifications")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(NOTIFY))
-                .andExpect(status().isUnauthorized());
-        verifyNoInteractions(notifications);
-    }
-
-    @Test
-    void rejectsANotificationWithoutAType() throws Exception {
-        mvc.perform(post("/internal/notifications")
-                        .with(httpBasic("shop-internal", "internal-secret-local"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(NOTIFY.replace("\"type\": \"ORDER_CONFIRMED\",", "")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("type"));
-        verifyNoInteractions(notifications);
+    void needsABearerTokenForNotifications() throws Exception {
+        mvc.perform(get("/api/notifications")).andExpect(status().isUnauthorized());
     }
 }

@@ -115,7 +115,7 @@ class Charging implements PaymentRetries {
             Duration pause = properties.retry().pauseBefore(request.attempts() + 1);
             int failed = request.failedAttempt(clock.instant().plus(pause));
             log.info("Payment attempt {} for order {} failed; next in {}", failed, request.orderId(), pause);
-            jobs.retryLater(request.orderId(), pause);
+            jobs.retryLater(request.orderId(), failed, pause);
             return;
         }
         request.decided();

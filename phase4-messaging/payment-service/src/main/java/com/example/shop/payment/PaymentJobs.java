@@ -32,13 +32,17 @@ class PaymentJobs {
         this.executor.registerWorkers(WorkerOptions.defaults().workers(2).beanFactory(beans));
     }
 
-    void retryLater(UUID orderId, Duration pause) {
-        RetryCharge job = new RetryCharge(orderId);
+    /**
+     * The attempt after {@code failedAttempts} failed ones. Its job id names the attempt: the job that schedules the
+     * next one is still running, and cancelling a running job of the same id (to reuse it) would interrupt the very
+     * thread that schedules.
+     */
+    void retryLater(UUID orderId, int failedAttempts, Duration pause) {
+        RetryCharge job = new RetryCharge(orderId, failedAttempts + 1);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 try {
-                    executor.cancelTask(job.id()); // Redisson refuses a second job with the same id
                     executor.schedule(job.id(), job, pause);
                 } catch (RuntimeException redisDown) {
                     log.warn("Could not schedule {} (the sweep will catch it): {}", job.id(), redisDown.getMessage());

@@ -16,17 +16,19 @@ public final class RetryCharge implements Runnable, Serializable {
     private static final long serialVersionUID = 1L;
 
     private final UUID orderId;
+    private final int attempt;
 
     @Autowired
     private transient PaymentRetries retries;
 
-    RetryCharge(UUID orderId) {
+    RetryCharge(UUID orderId, int attempt) {
         this.orderId = orderId;
+        this.attempt = attempt;
     }
 
-    /** Stable per order: scheduling it again replaces the waiting job. */
+    /** One per attempt of an order: Redisson refuses a second job with the id of one still waiting or running. */
     String id() {
-        return "payment-" + orderId + "-retry";
+        return "payment-" + orderId + "-attempt-" + attempt;
     }
 
     @Override

@@ -2,31 +2,30 @@ package com.example.shop.payment;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.willThrow;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.example.shop.common.InvalidRequestException;
 import com.example.shop.common.Money;
+import com.example.shop.payment.api.PaymentMethod;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** A customer sees only their own payments; charging and refunding are for the service account only. */
-@WebMvcTest({PaymentController.class, ChargeController.class})
+/**
+ * A customer sees only their own payments. (Phase 3's {@code /internal/payments} charge and refund endpoints are gone:
+ * in phase 4 payments are made by events, see {@code PaymentSagaIntegrationTests}.)
+ */
+@WebMvcTest(PaymentController.class)
 @Import(SecurityConfiguration.class)
 class PaymentControllerTests {
 
@@ -74,66 +73,8 @@ class PaymentControllerTests {
                 .andExpect(jsonPath("$.type").value("https://shop.example.com/problems/unauthorized"));
     }
 
-    @Test
-    void chargesForTheServiceAccount() throws Exception {
-        given(payments.charge(any(), any(), any(), any()))
-                .willReturn(new PaymentResult(PaymentStatus.DECLINED, PaymentResult.Failure.DECLINED));
-
-        mvc.perform(post("/internal/payments")
-                        .with(serviceAccount())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(charge("tok_declined")))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("DECLINED"))
-                .andExpect(jsonPath("$.failure").value("DECLINED"));
-    }
-
-    @Test
-    void refusesToChargeForACustomer() throws Exception {
-        mvc.perform(post("/internal/payments")
-                        .with(customer())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(charge("tok_visa")))
-                .andExpect(status().isForbidden());
-        verifyNoInteractions(payments);
-    }
-
-    @Test
-    void namesTheFieldOfIncompleteDetails() throws Exception {
-        willThrow(new InvalidRequestException("payment.cardToken", "is required for CARD payments"))
-                .given(payments)
-                .validate(any());
-
-        mvc.perform(post("/internal/payments/validation")
-                        .with(serviceAccount())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"method\": \"CARD\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("payment.cardToken"));
-    }
-
-    @Test
-    void answersNotFoundWhenRefundingAnOrderNeverCharged() throws Exception {
-        given(payments.refund(ORDER)).willReturn(Optional.empty());
-
-        mvc.perform(post("/internal/payments/{orderId}/refund", ORDER).with(serviceAccount()))
-                .andExpect(status().isNotFound());
-        verify(payments).refund(ORDER);
-    }
-
-    private static String charge(String cardToken) {
-        return """
-                {"orderId": "%s", "customerId": "%s", "amount": {"amount": "19.99", "currency": "EUR"},
-                 "payment": {"method": "CARD", "cardToken": "%s"}}
-                """.formatted(ORDER, CUSTOMER, cardToken);
-    }
-
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor customer() {
+    private static RequestPostProcessor customer() {
         return jwt().jwt(token -> token.subject(CUSTOMER.toString()))
-                .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_CUSTOMER"));
-    }
-
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor serviceAccount() {
-        return httpBasic("shop-internal", "internal-secret-local");
+                .authorities(new SimpleGrantedAuthority("ROLE_CUSTOMER"));
     }
 }

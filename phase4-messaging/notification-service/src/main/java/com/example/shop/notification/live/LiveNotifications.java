@@ -80,7 +80,7 @@ public class LiveNotifications implements MessageListener {
     }
 
     /** A comment every 15 s keeps idle connections open through proxies and shows a dead client early. */
-    @Scheduled(fixedRate = 15_000)
+    @Scheduled(fixedRateString = "${shop.notifications.heartbeat-every:15s}")
     void heartbeat() {
         streams.forEach((customerId, open) -> open.forEach(
                 stream -> send(customerId, stream, SseEmitter.event().comment("heartbeat"))));

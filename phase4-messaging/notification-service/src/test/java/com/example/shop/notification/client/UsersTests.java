@@ -1,6 +1,7 @@
 package com.example.shop.notification.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.shop.security.InternalApiProperties;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.NestedTestConfiguration;
+import org.springframework.web.client.RestClientException;
 
 /**
  * The user-service client against user-service's contract stubs (verified by user-service's own build), not against
@@ -85,15 +87,20 @@ class UsersTests {
         Users users;
 
         @Test
-        void answersEmpty() {
-            assertThat(users.profile(ADA)).isEmpty();
+        void throwsSoThatTheEmailTaskIsRetriedLater() {
+            assertThatThrownBy(() -> users.profile(ADA)).isInstanceOf(RestClientException.class);
         }
     }
 
     /** Only the client, with what it needs: Boot's RestClient support, discovery and the load balancer. */
     @SpringBootConfiguration
-    @EnableAutoConfiguration(excludeName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
-    @EnableConfigurationProperties({UserServiceProperties.class, InternalApiProperties.class})
+    @EnableAutoConfiguration(
+            excludeName = {
+                "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+                "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration",
+                "com.example.shop.messaging.MessagingAutoConfiguration"
+            })
+    @EnableConfigurationProperties({ClientProperties.class, InternalApiProperties.class})
     @Import({ClientConfiguration.class, Users.class})
     static class UserClient {}
 }
