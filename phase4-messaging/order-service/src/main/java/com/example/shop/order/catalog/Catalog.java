@@ -107,8 +107,10 @@ public class Catalog {
                 .toList();
     }
 
+    /** The product's copy, created if missing, locked until the transaction ends: its writers take turns. */
     private CatalogProduct copyOf(long productId) {
-        return products.findById(productId).orElseGet(() -> products.save(new CatalogProduct(productId)));
+        products.createIfAbsent(productId);
+        return products.lock(productId);
     }
 
     /** What pricing needs of a requested line. */

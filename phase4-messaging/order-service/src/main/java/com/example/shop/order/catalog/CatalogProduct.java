@@ -36,14 +36,6 @@ class CatalogProduct {
 
     protected CatalogProduct() {}
 
-    CatalogProduct(Long id) {
-        this.id = id;
-        this.name = "";
-        this.price = BigDecimal.ZERO;
-        this.currency = "EUR";
-        this.changedAt = Instant.EPOCH;
-    }
-
     /** Applies a change that happened at {@code at}, unless the copy already reflects a later one. */
     void update(String name, Money price, boolean listed, Instant at) {
         if (!at.isAfter(changedAt)) {
