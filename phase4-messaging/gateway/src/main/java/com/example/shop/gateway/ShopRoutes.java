@@ -95,13 +95,6 @@ class ShopRoutes {
                         .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1)
                         .uri("lb://notification-service"))
                 .route("notifications", r -> to(r.path("/api/notifications/**"), "notification-service", api))
-                // each fault switch lives with the service it breaks (GET /api/admin/faults is composed by the gateway)
-                .route("fault-product", r -> to(r.path("/api/admin/faults/product"), "product-service", api))
-                .route("fault-inventory", r -> to(r.path("/api/admin/faults/inventory"), "inventory-service", api))
-                .route("fault-payment", r -> to(r.path("/api/admin/faults/payment"), "payment-service", api))
-                .route(
-                        "fault-notification",
-                        r -> to(r.path("/api/admin/faults/notification"), "notification-service", api))
                 .build();
     }
 

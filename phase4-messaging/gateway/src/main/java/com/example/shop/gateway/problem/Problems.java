@@ -39,6 +39,11 @@ public final class Problems {
         return response.writeWith(Mono.just(body));
     }
 
+    /** {@code problem} as the JSON body of an answer built elsewhere, with the client's path as its {@code instance}. */
+    public static byte[] body(ProblemDetail problem, ServerWebExchange exchange) {
+        return bytes(problem, OriginalPath.of(exchange));
+    }
+
     static byte[] bytes(ProblemDetail problem, String instance) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("type", problem.getType().toString());
