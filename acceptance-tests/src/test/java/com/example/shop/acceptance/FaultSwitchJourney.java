@@ -89,7 +89,8 @@ class FaultSwitchJourney extends Journey {
         if (phase.whileFailing(failing) == WhileFailing.CONFIRMED_UNAFFECTED) {
             // order-service prices from its own copy of the catalog, which learns of a new product from its event or
             // from the first order for it: one order first, so that the copy surely knows it before its owner fails
-            orders.decided(customer, orders.place(customer, NewOrder.of(PaymentDetails.card("tok_visa"), line(product, 1))));
+            orders.decided(
+                    customer, orders.place(customer, NewOrder.of(PaymentDetails.card("tok_visa"), line(product, 1))));
         }
         assertThatResponse(admin.switchFault(failing, "fail")).hasStatus(200);
 

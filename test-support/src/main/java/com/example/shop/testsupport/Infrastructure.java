@@ -35,8 +35,7 @@ public final class Infrastructure {
      * (a broker it cuts off, queues it fills) sets the property.
      */
     public static String testName(Environment environment) {
-        return environment.getProperty(
-                TEST_NAME, "test_" + environment.getProperty("spring.application.name", "shop"));
+        return environment.getProperty(TEST_NAME, "test_" + environment.getProperty("spring.application.name", "shop"));
     }
 
     private static boolean decide() {

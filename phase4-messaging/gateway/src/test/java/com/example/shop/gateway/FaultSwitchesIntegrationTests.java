@@ -32,15 +32,14 @@ class FaultSwitchesIntegrationTests {
             .answer("/.well-known/jwks.json", 200, TOKENS.jwkSet())
             .answer("/api/admin/faults/notification", 200, SETTING)
             .answer("/api/admin/faults/payment", 200, SETTING.replace("notification", "payment"));
-    static final FakeServices SECOND_NOTIFICATION = new FakeServices()
-            .answer("/api/admin/faults/notification", 200, SETTING);
+    static final FakeServices SECOND_NOTIFICATION =
+            new FakeServices().answer("/api/admin/faults/notification", 200, SETTING);
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         GatewayTest.route(registry, SERVICES);
         registry.add(
-                "spring.cloud.discovery.client.simple.instances.notification-service[1].uri",
-                SECOND_NOTIFICATION::uri);
+                "spring.cloud.discovery.client.simple.instances.notification-service[1].uri", SECOND_NOTIFICATION::uri);
         registry.add(
                 "spring.cloud.discovery.client.simple.instances.payment-service[1].uri",
                 () -> "http://127.0.0.1:" + GatewayTest.closedPort());
@@ -106,11 +105,7 @@ class FaultSwitchesIntegrationTests {
 
     @Test
     void refusesASwitchNobodyOwns() {
-        put("gravity")
-                .expectStatus()
-                .isNotFound()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        put("gravity").expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private WebTestClient.ResponseSpec put(String capability) {

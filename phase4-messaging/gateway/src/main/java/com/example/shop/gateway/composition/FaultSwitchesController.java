@@ -43,8 +43,7 @@ class FaultSwitchesController {
     private final WebClient direct = WebClient.create(); // each instance by its own address, no load balancer
     private final CompositionProperties properties;
 
-    FaultSwitchesController(
-            Gathered gathered, ReactiveDiscoveryClient discovery, CompositionProperties properties) {
+    FaultSwitchesController(Gathered gathered, ReactiveDiscoveryClient discovery, CompositionProperties properties) {
         this.gathered = gathered;
         this.discovery = discovery;
         this.properties = properties;

@@ -1,24 +1,25 @@
 package com.example.shop.user.contract;
 
+import com.example.shop.testsupport.Infrastructure;
+import com.example.shop.testsupport.PostgresTestConfiguration;
+import com.example.shop.testsupport.RedisTestConfiguration;
 import io.restassured.module.mockmvc.RestAssuredMockMvc;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Base of the tests that Spring Cloud Contract generates from src/test/resources/contracts: the whole service
- * (security included) on an in-memory H2, with the user that the contracts name. The same contracts become the stubs
+ * (security included) on PostgreSQL, in a database of these tests' own, with the user that the contracts name. The same contracts become the stubs
  * that order-service and notification-service test their clients against.
  */
 @SpringBootTest(
-        properties = {
-            // in memory, so that the generated tests leave nothing behind in ./data
-            "spring.datasource.url=jdbc:h2:mem:user-contracts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-            "shop.admin.password=admin-password-local"
-        })
+        properties = {Infrastructure.TEST_NAME + "=test_user_contracts", "shop.admin.password=admin-password-local"})
+@Import({PostgresTestConfiguration.class, RedisTestConfiguration.class})
 @AutoConfigureMockMvc
 public abstract class ContractVerifierBase {
 
