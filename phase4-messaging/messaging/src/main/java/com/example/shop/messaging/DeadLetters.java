@@ -6,9 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -16,7 +13,6 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageListener;
 import org.springframework.amqp.core.MessageProperties;
-import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -120,22 +116,9 @@ public class DeadLetters implements MessageListener {
         headers.setHeader(Messages.ATTEMPT, 1);
         headers.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         headers.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
-        CorrelationData correlation = new CorrelationData();
-        rabbit.send(
-                "",
-                letter.queue(),
-                new Message(letter.payload().getBytes(StandardCharsets.UTF_8), headers),
-                correlation);
-        try {
-            CorrelationData.Confirm confirm =
-                    correlation.getFuture().get(properties.confirmTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            if (confirm.ack() && correlation.getReturned() == null) {
-                return;
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException unconfirmed) {
-            // falls through
+        Message message = new Message(letter.payload().getBytes(StandardCharsets.UTF_8), headers);
+        if (ConfirmedSend.toQueue(rabbit, letter.queue(), message, properties.confirmTimeout())) {
+            return;
         }
         throw new AmqpException("RabbitMQ did not confirm the re-driven message; it stays a dead letter");
     }

@@ -1,14 +1,10 @@
 package com.example.shop.messaging;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.ImmediateRequeueAmqpException;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.retry.MessageRecoverer;
 
@@ -52,18 +48,8 @@ class RetryOrDeadLetter implements MessageRecoverer {
 
     /** Through the default exchange, straight to {@code queue}; confirmed, or this delivery is requeued. */
     private void forward(String queue, Message message) {
-        CorrelationData correlation = new CorrelationData();
-        rabbit.send("", queue, message, correlation);
-        try {
-            CorrelationData.Confirm confirm =
-                    correlation.getFuture().get(properties.confirmTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            if (confirm.ack() && correlation.getReturned() == null) {
-                return;
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException unconfirmed) {
-            // falls through: requeued below
+        if (ConfirmedSend.toQueue(rabbit, queue, message, properties.confirmTimeout())) {
+            return;
         }
         throw new ImmediateRequeueAmqpException("could not move the message to " + queue + "; requeued instead");
     }
