@@ -211,6 +211,21 @@ class RetryAndDeadLetterIntegrationTests {
         assertThat(listener.deliveriesOf(messageId)).hasSize(1);
     }
 
+    @Test
+    void aTypeThisConsumerDoesNotHandleIsAcknowledgedAndNotParked() {
+        UUID unknown = UUID.randomUUID();
+        UUID unreadable = UUID.randomUUID();
+
+        // a publisher may add events before its consumers know them: not a failure
+        rabbit.send(Topology.EVENTS, "order.OrderTeleported", message(unknown, "OrderTeleported", "{}"));
+        rabbit.send(Topology.EVENTS, "order.OrderNoted", message(unreadable, "OrderNoted", "not JSON"));
+
+        // the dead-letter queue is first in, first out: had the first been parked, it would be there before this one
+        awaitDeadLetter(unreadable);
+        assertThat(deadLetterOf(unknown)).isEmpty();
+        assertThat(listener.deliveriesOf(unknown)).hasSize(1);
+    }
+
     private DeadLetter awaitDeadLetter(UUID messageId) {
         return await().atMost(WAIT)
                 .until(() -> deadLetterOf(messageId), Optional::isPresent)
