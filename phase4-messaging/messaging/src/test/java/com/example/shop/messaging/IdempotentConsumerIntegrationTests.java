@@ -112,7 +112,7 @@ class IdempotentConsumerIntegrationTests {
                 .extracting(Delivery::attempt)
                 .containsOnly(1);
         assertThat(output.getAll().substring(logBefore))
-                .doesNotContain("Retrying", "Dead-lettering", " WARN ", " ERROR ");
+                .doesNotContain("Retrying", "Dead-lettering", " ERROR ");
     }
 
     @Test

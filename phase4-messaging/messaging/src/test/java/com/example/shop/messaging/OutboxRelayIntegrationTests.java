@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.example.shop.events.DomainEvent;
 import com.example.shop.messaging.testapp.Delivery;
+import com.example.shop.messaging.testapp.Effects;
 import com.example.shop.messaging.testapp.Notes;
 import com.example.shop.messaging.testapp.OrderNoted;
 import com.example.shop.messaging.testapp.OrderNotedListener;
@@ -56,6 +57,9 @@ class OutboxRelayIntegrationTests {
 
     @Autowired
     OrderNotedListener listener;
+
+    @Autowired
+    Effects effects;
 
     @Autowired
     Outbox outbox;
@@ -193,8 +197,9 @@ class OutboxRelayIntegrationTests {
 
         relayUntilNothingIsSent(relay);
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(effectsOf(order)).containsExactly(1, 2, 3, 4, 5));
-        assertThat(effectsOf(other)).containsExactly(1, 2, 3, 4, 5);
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(effects.sequencesApplied(order)).containsExactly(1, 2, 3, 4, 5));
+        assertThat(effects.sequencesApplied(other)).containsExactly(1, 2, 3, 4, 5);
     }
 
     @Test
@@ -226,7 +231,8 @@ class OutboxRelayIntegrationTests {
         awaitMarkerDelivered();
         assertThat(published)
                 .allSatisfy(id -> assertThat(listener.deliveriesOf(id)).hasSize(1));
-        assertThat(orders).allSatisfy(order -> assertThat(effectsOf(order)).containsExactly(1, 2, 3, 4, 5));
+        assertThat(orders)
+                .allSatisfy(order -> assertThat(effects.sequencesApplied(order)).containsExactly(1, 2, 3, 4, 5));
     }
 
     /** An event no queue is bound for in {@link Topology}: nothing consumes {@code warehouse.*}. */
@@ -273,10 +279,6 @@ class OutboxRelayIntegrationTests {
         relayUntilNothingIsSent(relay);
         await().atMost(WAIT)
                 .until(() -> !listener.deliveriesOf(marker.eventId()).isEmpty());
-    }
-
-    private List<Integer> effectsOf(String order) {
-        return jdbc.queryForList("SELECT sequence FROM effects WHERE order_id = ? ORDER BY id", Integer.class, order);
     }
 
     private static void relayUntilNothingIsSent(OutboxRelay relay) {

@@ -1,5 +1,6 @@
 package com.example.shop.messaging;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +20,7 @@ final class OutboxRows {
     }
 
     /** When the row was marked sent; empty while it is not (or does not exist). */
-    Optional<java.time.Instant> sentAt(UUID messageId) {
+    Optional<Instant> sentAt(UUID messageId) {
         return jdbc
                 .query(
                         "SELECT sent_at FROM outbox WHERE message_id = ? AND sent_at IS NOT NULL",

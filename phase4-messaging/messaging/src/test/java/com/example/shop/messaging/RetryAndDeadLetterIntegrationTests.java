@@ -2,7 +2,9 @@ package com.example.shop.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
@@ -60,6 +63,11 @@ class RetryAndDeadLetterIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @BeforeEach
+    void noDeadLettersYet() {
+        deadLetters.list().forEach(letter -> deadLetters.discard(letter.id()));
+    }
 
     @Test
     void aMessageThatKeepsFailingIsRetriedAfterEachDelayThenParkedWithItsReasonAndAttempts() {
@@ -117,12 +125,16 @@ class RetryAndDeadLetterIntegrationTests {
                 .andExpect(status().isForbidden());
         assertThat(deadLetters.find(parked.id())).isPresent();
 
-        mvc.perform(get("/api/admin/dead-letters/{id}", parked.id()).with(as("ADMIN")))
+        mvc.perform(get("/api/admin/dead-letters").with(as("ADMIN")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.queue").value(QUEUE))
-                .andExpect(jsonPath("$.messageId").value(noted.eventId().toString()))
-                .andExpect(jsonPath("$.attempts").value(3))
-                .andExpect(jsonPath("$.reason").value(org.hamcrest.Matchers.startsWith("IllegalStateException")));
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].id").value(parked.id().toString()))
+                .andExpect(jsonPath("$[0].service").value("notification-service"))
+                .andExpect(jsonPath("$[0].queue").value(QUEUE))
+                .andExpect(jsonPath("$[0].messageId").value(noted.eventId().toString()))
+                .andExpect(jsonPath("$[0].attempts").value(3))
+                .andExpect(jsonPath("$[0].reason").value(startsWith("IllegalStateException")))
+                .andExpect(jsonPath("$[0].payload").value(startsWith("{")));
         mvc.perform(post("/api/admin/dead-letters/{id}/redrive", parked.id()).with(as("ADMIN")))
                 .andExpect(status().isNoContent());
 
@@ -130,6 +142,48 @@ class RetryAndDeadLetterIntegrationTests {
         ReliabilityCounts counts =
                 effects.countsFor(List.of(noted.eventId())).print("poison message re-driven over HTTP");
         assertThat(counts).isEqualTo(new ReliabilityCounts(1, 1, 0, 0));
+    }
+
+    @Test
+    void anAdminReDrivesEveryDeadLetterOfAQueueAtOnce() throws Exception {
+        List<String> orders = List.of(anOrder(), anOrder());
+        orders.forEach(listener::poison);
+        List<UUID> accepted =
+                orders.stream().map(order -> notes.note(order, 1).eventId()).toList();
+        accepted.forEach(this::awaitDeadLetter);
+        orders.forEach(listener::heal);
+
+        mvc.perform(post("/api/admin/dead-letters/redrive")
+                        .param("queue", QUEUE)
+                        .with(as("CUSTOMER")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/admin/dead-letters/redrive")
+                        .param("queue", QUEUE)
+                        .with(as("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.queue").value(QUEUE))
+                .andExpect(jsonPath("$.redriven").value(2));
+
+        await().atMost(WAIT).until(() -> effects.countsFor(accepted).finalCount() == 2);
+        ReliabilityCounts counts = effects.countsFor(accepted).print("dead letters of a queue re-driven");
+        assertThat(counts).isEqualTo(new ReliabilityCounts(2, 2, 0, 0));
+        assertThat(deadLetters.list()).isEmpty();
+    }
+
+    @Test
+    void anAdminDiscardsADeadLetterForGood() throws Exception {
+        String order = anOrder();
+        listener.poison(order);
+        DeadLetter parked = awaitDeadLetter(notes.note(order, 1).eventId());
+
+        mvc.perform(delete("/api/admin/dead-letters/{id}", parked.id()).with(as("CUSTOMER")))
+                .andExpect(status().isForbidden());
+        mvc.perform(delete("/api/admin/dead-letters/{id}", parked.id()).with(as("ADMIN")))
+                .andExpect(status().isNoContent());
+
+        mvc.perform(get("/api/admin/dead-letters/{id}", parked.id()).with(as("ADMIN")))
+                .andExpect(status().isNotFound());
+        assertThat(deadLetters.redrive(parked.id())).isFalse();
     }
 
     @Test
@@ -155,6 +209,21 @@ class RetryAndDeadLetterIntegrationTests {
         assertThat(parked.attempts()).isEqualTo(1);
         assertThat(parked.reason()).startsWith("UnreadableMessageException");
         assertThat(listener.deliveriesOf(messageId)).hasSize(1);
+    }
+
+    @Test
+    void aTypeThisConsumerDoesNotHandleIsAcknowledgedAndNotParked() {
+        UUID unknown = UUID.randomUUID();
+        UUID unreadable = UUID.randomUUID();
+
+        // a publisher may add events before its consumers know them: not a failure
+        rabbit.send(Topology.EVENTS, "order.OrderTeleported", message(unknown, "OrderTeleported", "{}"));
+        rabbit.send(Topology.EVENTS, "order.OrderNoted", message(unreadable, "OrderNoted", "not JSON"));
+
+        // the dead-letter queue is first in, first out: had the first been parked, it would be there before this one
+        awaitDeadLetter(unreadable);
+        assertThat(deadLetterOf(unknown)).isEmpty();
+        assertThat(listener.deliveriesOf(unknown)).hasSize(1);
     }
 
     private DeadLetter awaitDeadLetter(UUID messageId) {

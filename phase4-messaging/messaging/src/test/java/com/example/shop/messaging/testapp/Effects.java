@@ -29,19 +29,19 @@ public class Effects {
 
     /** The reliability counts of these accepted (committed) events. */
     public ReliabilityCounts countsFor(Collection<UUID> accepted) {
-        Map<UUID, Integer> applied = new HashMap<>();
+        Map<UUID, Integer> times = new HashMap<>();
         jdbc.query("SELECT event_id, count(*) AS times FROM effects GROUP BY event_id", row -> {
-            applied.put(row.getObject("event_id", UUID.class), row.getInt("times"));
+            times.put(row.getObject("event_id", UUID.class), row.getInt("times"));
         });
-        int applyingOnce = 0;
+        int applied = 0;
         int duplicated = 0;
         for (UUID event : accepted) {
-            int times = applied.getOrDefault(event, 0);
-            if (times > 0) {
-                applyingOnce++;
-                duplicated += times - 1;
+            int applications = times.getOrDefault(event, 0);
+            if (applications > 0) {
+                applied++;
+                duplicated += applications - 1;
             }
         }
-        return new ReliabilityCounts(accepted.size(), applyingOnce, accepted.size() - applyingOnce, duplicated);
+        return new ReliabilityCounts(accepted.size(), applied, accepted.size() - applied, duplicated);
     }
 }
