@@ -148,7 +148,8 @@ class StockSagaIntegrationTests {
     void conservesEveryUnitThroughAMixOfOrdersCancellationsShipmentsAndRedeliveries() {
         int stocked = 20;
         long product = productWithStock(stocked);
-        List<UUID> orders = IntStream.range(0, 12).mapToObj(i -> UUID.randomUUID()).toList();
+        List<UUID> orders =
+                IntStream.range(0, 12).mapToObj(i -> UUID.randomUUID()).toList();
 
         for (int i = 0; i < orders.size(); i++) {
             UUID order = orders.get(i);
