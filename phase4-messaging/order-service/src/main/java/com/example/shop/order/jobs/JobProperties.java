@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shipAfter how long after confirmation the (simulated) courier takes the order
  * @param sweepEvery how often the database is searched for orders whose job did not run (lost with Redis, say)
  * @param sweepGrace how late a job may be before the sweep does its work instead
+ * @param executor the executor's name in Redis, shared by every instance of one deployment; two deployments on one
+ *     Redis server need different names even in different databases, since Redisson announces due jobs by pub/sub,
+ *     which ignores the database number (each would reset the other's timer and jobs would run late)
  */
 @ConfigurationProperties("shop.orders.jobs")
 public record JobProperties(
@@ -19,4 +22,5 @@ public record JobProperties(
         @DefaultValue("1s") Duration invoiceAfter,
         @DefaultValue("30s") Duration shipAfter,
         @DefaultValue("15s") Duration sweepEvery,
-        @DefaultValue("10s") Duration sweepGrace) {}
+        @DefaultValue("10s") Duration sweepGrace,
+        @DefaultValue("order-jobs") String executor) {}

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * The executor the order jobs wait in (Redis, under the name {@code order-jobs}) and this instance's workers for it.
+ * The executor the order jobs wait in (Redis, under the name {@code shop.orders.jobs.executor}, {@code order-jobs} by
+ * default) and this instance's workers for it.
  * Every instance of order-service runs two workers; a due job runs on one of them. A job whose worker died while
  * running it is run again after 30 s (Redisson's default is five minutes).
  */
@@ -27,9 +28,9 @@ class JobsConfiguration {
      * after a restart. Stopping one instance must not stop the others' jobs; its workers stop with its Redisson client.
      */
     @Bean(destroyMethod = "")
-    RScheduledExecutorService orderJobExecutor(RedissonClient redisson, BeanFactory beans) {
+    RScheduledExecutorService orderJobExecutor(RedissonClient redisson, BeanFactory beans, JobProperties properties) {
         RScheduledExecutorService executor = redisson.getExecutorService(
-                "order-jobs", ExecutorOptions.defaults().taskRetryInterval(30, TimeUnit.SECONDS));
+                properties.executor(), ExecutorOptions.defaults().taskRetryInterval(30, TimeUnit.SECONDS));
         executor.registerWorkers(WorkerOptions.defaults().workers(2).beanFactory(beans));
         return executor;
     }
