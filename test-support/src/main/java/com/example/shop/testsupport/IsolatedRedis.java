@@ -13,7 +13,8 @@ import org.testcontainers.containers.GenericContainer;
  * {@code shop.test.redis-database} (0 to 15) of the local server, emptied once per test JVM ({@link LocalRedis}) as
  * a container starts empty. Pick a number no other test uses: Redisson's
  * delayed-job workers of two contexts on one database would run each other's jobs, and a test may flush it
- * ({@code FLUSHDB}, never {@code FLUSHALL}).
+ * ({@code FLUSHDB}, never {@code FLUSHALL}). Redis's pub/sub ignores the database number, though: Redisson
+ * announces due jobs on channels named after the executor, so give a test's executor a name of its own too.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class IsolatedRedis {

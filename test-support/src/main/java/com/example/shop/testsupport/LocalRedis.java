@@ -33,8 +33,8 @@ final class LocalRedis {
 
     private static void flush(int database) {
         String select = String.valueOf(database);
-        String commands = "*2\r\n$6\r\nSELECT\r\n$" + select.length() + "\r\n" + select + "\r\n"
-                + "*1\r\n$7\r\nFLUSHDB\r\n";
+        String commands =
+                "*2\r\n$6\r\nSELECT\r\n$" + select.length() + "\r\n" + select + "\r\n" + "*1\r\n$7\r\nFLUSHDB\r\n";
         try (Socket socket = new Socket(HOST, PORT)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();

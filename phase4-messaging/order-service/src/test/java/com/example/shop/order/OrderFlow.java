@@ -151,18 +151,22 @@ final class OrderFlow {
         await().atMost(PATIENCE).until(() -> statusOf(orderId) == status);
     }
 
+    /** Null while the order is not cancelled. */
     String failureReasonOf(UUID orderId) {
-        return jdbc.sql("SELECT failure_reason FROM orders WHERE id = ?")
-                .param(orderId)
-                .query(String.class)
-                .single();
+        return column("failure_reason", orderId);
     }
 
+    /** Null while no payment was attempted. */
     String paymentStatusOf(UUID orderId) {
-        return jdbc.sql("SELECT payment_status FROM orders WHERE id = ?")
+        return column("payment_status", orderId);
+    }
+
+    private String column(String name, UUID orderId) {
+        return jdbc.sql("SELECT " + name + " FROM orders WHERE id = ?")
                 .param(orderId)
-                .query(String.class)
-                .single();
+                .query((row, n) -> row.getString(1))
+                .list()
+                .get(0);
     }
 
     /** The outbox rows of the order of one type ({@code OrderPlaced}): what it announced, published or not yet. */

@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
         properties = {
             "shop.test.name=p4_order_jobs",
             "shop.test.redis-database=10",
+            "shop.orders.jobs.executor=order-jobs-jobs-tests",
             "shop.orders.jobs.expire-after=8s",
             "shop.orders.jobs.invoice-after=500ms",
             "shop.orders.jobs.ship-after=3s",

@@ -42,6 +42,7 @@ class OrderJobsRestartIntegrationTests {
     static final String[] PROPERTIES = {
         "shop.test.name=p4_order_restart",
         "shop.test.redis-database=12",
+        "shop.orders.jobs.executor=order-jobs-restart-tests",
         "shop.orders.jobs.expire-after=" + DELAY,
         "shop.orders.jobs.ship-after=" + DELAY,
         "shop.orders.jobs.invoice-after=500ms",

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
         properties = {
             "shop.test.name=p4_order_flow",
             "shop.test.redis-database=9",
+            "shop.orders.jobs.executor=order-jobs-flow-tests",
             // a port nothing listens on: the connection is refused at once
             "spring.cloud.discovery.client.simple.instances.product-service[0].uri=http://127.0.0.1:9",
         })

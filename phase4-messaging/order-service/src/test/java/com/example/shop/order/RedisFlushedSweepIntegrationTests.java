@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
         properties = {
             "shop.test.name=p4_order_sweep",
             "shop.test.redis-database=11",
+            "shop.orders.jobs.executor=order-jobs-sweep-tests",
             "shop.orders.jobs.expire-after=6s",
             "shop.orders.jobs.sweep-every=2s",
             "shop.orders.jobs.sweep-grace=1s",
