@@ -9,6 +9,7 @@ import com.example.shop.testsupport.IsolatedInfrastructure;
 import com.example.shop.testsupport.IsolatedRedis;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -58,8 +59,7 @@ class OrderJobsRestartIntegrationTests {
     void expiryAndShippingStillHappenAfterTheServiceRestarted() throws Exception {
         infrastructure = new SpringApplicationBuilder(Infrastructure.class)
                 .web(WebApplicationType.NONE)
-                .properties(PROPERTIES)
-                .run();
+                .run(arguments());
         instance = start();
         OrderFlow flow = flowOf(instance);
         long keyboard = newProductId();
@@ -120,8 +120,12 @@ class OrderJobsRestartIntegrationTests {
                 .parent(infrastructure)
                 .initializers(context -> context.getBeanFactory()
                         .registerSingleton("skipTestConfigurations", new SkipTestConfigurations()))
-                .properties(PROPERTIES)
-                .run();
+                .run(arguments());
+    }
+
+    /** As command-line arguments, which win over application.yml (builder properties are mere defaults). */
+    private static String[] arguments() {
+        return Arrays.stream(PROPERTIES).map(property -> "--" + property).toArray(String[]::new);
     }
 
     private static OrderFlow flowOf(ConfigurableApplicationContext instance) {
