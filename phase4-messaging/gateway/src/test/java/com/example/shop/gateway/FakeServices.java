@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +25,8 @@ final class FakeServices implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, Answer> answersToToken = new ConcurrentHashMap<>();
+    private final Map<String, BlockingQueue<String>> streams = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     FakeServices() {
@@ -52,6 +55,23 @@ final class FakeServices implements AutoCloseable {
         return this;
     }
 
+    /** Answers {@code pathAndQuery} so to a caller with this bearer token (a service decides by who asks). */
+    FakeServices answerTo(String token, String pathAndQuery, int status, String json) {
+        answersToToken.put("Bearer " + token + " " + pathAndQuery, new Answer(status, json, Duration.ZERO));
+        return this;
+    }
+
+    /**
+     * Answers {@code path} with a Server-Sent Events stream that writes each chunk put in {@code chunks} as it comes,
+     * and ends at {@link #END_OF_STREAM}.
+     */
+    FakeServices stream(String path, BlockingQueue<String> chunks) {
+        streams.put(path, chunks);
+        return this;
+    }
+
+    static final String END_OF_STREAM = "<end>";
+
     List<Received> received() {
         return List.copyOf(received);
     }
@@ -71,7 +91,13 @@ final class FakeServices implements AutoCloseable {
                     target,
                     exchange.getRequestHeaders().getFirst("Authorization")));
         }
-        Answer answer = answers.getOrDefault(target, new Answer(404, "{\"status\":404}", Duration.ZERO));
+        if (streams.containsKey(target)) {
+            stream(exchange, streams.get(target));
+            return;
+        }
+        Answer answer = answersToToken.getOrDefault(
+                exchange.getRequestHeaders().getFirst("Authorization") + " " + target,
+                answers.getOrDefault(target, new Answer(404, "{\"status\":404}", Duration.ZERO)));
         try (var requestBody = exchange.getRequestBody()) {
             requestBody.transferTo(
                     OutputStream.nullOutputStream()); // as a real service reads the request, then answers
@@ -91,6 +117,21 @@ final class FakeServices implements AutoCloseable {
         exchange.sendResponseHeaders(answer.status(), body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
+    }
+
+    private static void stream(HttpExchange exchange, BlockingQueue<String> chunks) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0); // chunked: the length is not known
+        try (OutputStream body = exchange.getResponseBody()) {
+            for (String chunk = chunks.take(); !chunk.equals(END_OF_STREAM); chunk = chunks.take()) {
+                body.write(chunk.getBytes(StandardCharsets.UTF_8));
+                body.flush();
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        } catch (IOException clientGone) {
+            // the gateway closed the stream
+        }
     }
 
     @Override

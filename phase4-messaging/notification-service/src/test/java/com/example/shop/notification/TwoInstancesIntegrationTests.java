@@ -130,17 +130,18 @@ class TwoInstancesIntegrationTests {
     @Test
     void replaysWhatAReconnectingStreamMissedFromTheDatabase() {
         UUID customer = UUID.randomUUID();
-        List<UUID> orders = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
-        orders.forEach(order -> orderService.send(placed(customer, order)));
-        await().atMost(WAIT).until(() -> numbers(customer).size() == 3);
-        List<Long> numbers = numbers(customer);
+        for (int i = 0; i < 3; i++) {
+            orderService.send(placed(customer, UUID.randomUUID()));
+        }
+        await().atMost(WAIT).until(() -> numbered(customer).size() == 3);
+        List<Numbered> stored = numbered(customer); // in the order they were numbered, whichever instance stored them
+        Numbered lastSeen = stored.get(0);
 
-        try (EventStream reconnected =
-                open(b, customer, Map.of("Last-Event-ID", numbers.get(0).toString()))) {
+        try (EventStream reconnected = open(b, customer, Map.of("Last-Event-ID", Long.toString(lastSeen.seq())))) {
             await().atMost(WAIT).until(reconnected::connected);
 
-            assertThat(reconnected.ids()).containsExactly(numbers.get(1), numbers.get(2));
-            assertThat(reconnected.received(orders.get(0))).isFalse();
+            assertThat(reconnected.ids()).containsExactly(stored.get(1).seq(), stored.get(2).seq());
+            assertThat(reconnected.received(lastSeen.orderId())).isFalse();
         }
     }
 
@@ -188,13 +189,16 @@ class TwoInstancesIntegrationTests {
         return EventStream.open(instance.uri("/api/notifications/stream"), all);
     }
 
-    private static List<Long> numbers(UUID customer) {
+    private static List<Numbered> numbered(UUID customer) {
         return a.bean(JdbcClient.class)
-                .sql("SELECT seq FROM notifications WHERE customer_id = ? ORDER BY seq")
+                .sql("SELECT seq, order_id FROM notifications WHERE customer_id = ? ORDER BY seq")
                 .param(customer)
-                .query(Long.class)
+                .query(Numbered.class)
                 .list();
     }
+
+    /** A stored notification's number in the stream, and its order. */
+    record Numbered(long seq, UUID orderId) {}
 
     private static long sent(List<UUID> orders) {
         return a.bean(JdbcClient.class)

@@ -7,11 +7,10 @@ import com.example.shop.messaging.Topology;
 import com.example.shop.order.api.OrderCancelled;
 import com.example.shop.order.api.OrderPlaced;
 import com.example.shop.payment.api.PaymentDetails;
+import com.example.shop.testsupport.RecordedQueue;
 import com.example.shop.testsupport.RelayedMessages;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.amqp.core.Message;
@@ -30,11 +29,12 @@ final class PaymentEvents {
 
     private final RabbitTemplate rabbit;
     private final JsonMapper json;
-    private final List<Outcome> published = new ArrayList<>();
+    private final RecordedQueue orderService;
 
     PaymentEvents(RabbitTemplate rabbit, JsonMapper json) {
         this.rabbit = rabbit;
         this.json = json;
+        this.orderService = new RecordedQueue(rabbit, Topology.ORDER_EVENTS);
     }
 
     static OrderPlaced placed(UUID orderId, String amount, PaymentDetails payment) {
@@ -62,23 +62,21 @@ final class PaymentEvents {
     }
 
     /** What payment-service has published about this order so far, in the order it was published. */
-    synchronized List<Outcome> about(UUID orderId) {
-        for (Message message = receive(); message != null; message = receive()) {
-            JsonNode body = json.readTree(new String(message.getBody(), StandardCharsets.UTF_8));
-            published.add(new Outcome(message.getMessageProperties().getType(), body));
-        }
-        return published.stream()
+    List<Outcome> about(UUID orderId) {
+        return orderService.messages().stream()
+                .map(this::outcome)
                 .filter(outcome -> outcome.orderId().equals(orderId))
                 .toList();
+    }
+
+    private Outcome outcome(Message message) {
+        JsonNode body = json.readTree(new String(message.getBody(), StandardCharsets.UTF_8));
+        return new Outcome(message.getMessageProperties().getType(), body);
     }
 
     /** The types of what was published about this order. */
     List<String> typesAbout(UUID orderId) {
         return about(orderId).stream().map(Outcome::type).toList();
-    }
-
-    private Message receive() {
-        return rabbit.receive(Topology.ORDER_EVENTS, Duration.ofMillis(50).toMillis());
     }
 
     /** One published event: its type header and JSON body. */

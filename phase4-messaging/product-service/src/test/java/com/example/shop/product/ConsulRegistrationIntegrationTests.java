@@ -3,6 +3,7 @@ package com.example.shop.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.shop.testsupport.PostgresTestConfiguration;
+import com.example.shop.testsupport.RabbitTestConfiguration;
 import com.example.shop.testsupport.RequiresDocker;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -34,7 +35,7 @@ import org.testcontainers.containers.wait.strategy.Wait;
  */
 @RequiresDocker
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT) // Consul must reach a real port
-@Import(PostgresTestConfiguration.class)
+@Import({PostgresTestConfiguration.class, RabbitTestConfiguration.class})
 @ActiveProfiles("postgres")
 class ConsulRegistrationIntegrationTests {
 

@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.example.shop.common.Money;
 import com.example.shop.testsupport.PostgresIntegrationTest;
+import com.example.shop.testsupport.RabbitTestConfiguration;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The migrations run on PostgreSQL and leave the demo catalog; other services read it over /internal. */
 @PostgresIntegrationTest
 @AutoConfigureMockMvc
+@Import(RabbitTestConfiguration.class) // the outbox relay publishes to a virtual host of the test's own
 class ProductServiceApplicationIntegrationTests {
 
     @Autowired
