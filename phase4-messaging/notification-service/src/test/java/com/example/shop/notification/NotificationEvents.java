@@ -8,7 +8,7 @@ import com.example.shop.order.api.OrderPlaced;
 import com.example.shop.order.api.OrderShipped;
 import com.example.shop.payment.api.PaymentDetails;
 import com.example.shop.payment.api.PaymentMethod;
-import com.example.shop.testsupport.RelayedMessages;
+import com.example.shop.testsupport.RabbitEvents;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -47,12 +47,6 @@ final class NotificationEvents {
 
     /** One delivery: the same event sent again is a redelivery of the same message. */
     void send(OrderEvent event) {
-        RelayedMessages.send(
-                rabbit,
-                Topology.EVENTS,
-                event.routingKey(),
-                event.eventId().toString(),
-                event.getClass().getSimpleName(),
-                json.writeValueAsString(event));
+        new RabbitEvents(rabbit, json).publish(Topology.EVENTS, event.routingKey(), event.eventId(), event);
     }
 }

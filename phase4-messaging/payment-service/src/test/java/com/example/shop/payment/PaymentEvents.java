@@ -8,7 +8,7 @@ import com.example.shop.order.api.OrderCancelled;
 import com.example.shop.order.api.OrderPlaced;
 import com.example.shop.payment.api.PaymentDetails;
 import com.example.shop.testsupport.RecordedQueue;
-import com.example.shop.testsupport.RelayedMessages;
+import com.example.shop.testsupport.RabbitEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -52,13 +52,7 @@ final class PaymentEvents {
 
     /** Delivers the event once per call: calling again with the same event is a redelivery of one message. */
     void send(DomainEvent event) {
-        RelayedMessages.send(
-                rabbit,
-                Topology.EVENTS,
-                event.routingKey(),
-                event.eventId().toString(),
-                event.getClass().getSimpleName(),
-                json.writeValueAsString(event));
+        new RabbitEvents(rabbit, json).publish(Topology.EVENTS, event.routingKey(), event.eventId(), event);
     }
 
     /** What payment-service has published about this order so far, in the order it was published. */
