@@ -111,8 +111,7 @@ class IdempotentConsumerIntegrationTests {
         assertThat(listener.deliveriesOf(noted.eventId()))
                 .extracting(Delivery::attempt)
                 .containsOnly(1);
-        assertThat(output.getAll().substring(logBefore))
-                .doesNotContain("Retrying", "Dead-lettering", " ERROR ");
+        assertThat(output.getAll().substring(logBefore)).doesNotContain("Retrying", "Dead-lettering", " ERROR ");
     }
 
     @Test
