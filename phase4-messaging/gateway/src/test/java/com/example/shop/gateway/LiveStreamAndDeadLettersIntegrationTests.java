@@ -43,10 +43,9 @@ class LiveStreamAndDeadLettersIntegrationTests {
     static final String DEAD_LETTER = """
             [{"id":"%s","queue":"payment-service.events","reason":"boom","attempts":4}]""".formatted(UUID.randomUUID());
     static final FakeServices SERVICES = new FakeServices()
-            .answer("/.well-known/jwks.json", 200, TOKENS.jwkSet())
-            .stream("/api/notifications/stream", STREAM)
-            .answerTo(ADMIN.value(), "/api/admin/dead-letters", 200, DEAD_LETTER)
-            .answerTo(CUSTOMER.value(), "/api/admin/dead-letters", 403, """
+            .answer("/.well-known/jwks.json", 200, TOKENS.jwkSet()).stream("/api/notifications/stream", STREAM)
+                    .answerTo(ADMIN.value(), "/api/admin/dead-letters", 200, DEAD_LETTER)
+                    .answerTo(CUSTOMER.value(), "/api/admin/dead-letters", 403, """
                     {"type":"https://shop.example.com/problems/forbidden","status":403}""");
 
     @DynamicPropertySource
@@ -86,8 +85,8 @@ class LiveStreamAndDeadLettersIntegrationTests {
         await().atMost(WAIT).until(() -> received.contains("data:{\"n\":2}"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/event-stream"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
         STREAM.add(FakeServices.END_OF_STREAM);
     }
 

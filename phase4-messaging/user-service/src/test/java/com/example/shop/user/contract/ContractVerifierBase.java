@@ -4,6 +4,7 @@ import com.example.shop.testsupport.Infrastructure;
 import com.example.shop.testsupport.PostgresTestConfiguration;
 import com.example.shop.testsupport.RedisTestConfiguration;
 import io.restassured.module.mockmvc.RestAssuredMockMvc;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 public abstract class ContractVerifierBase {
 
-    static final String ADA = "7a0c9c1e-3f5b-4c1e-9a7d-2d8f4b6e1a01";
+    static final UUID ADA = UUID.fromString("7a0c9c1e-3f5b-4c1e-9a7d-2d8f4b6e1a01");
 
     @Autowired
     MockMvc mvc;
