@@ -315,7 +315,7 @@ record RunnerArguments(
                     reports != null ? reports : Path.of("benchmarks/target/gatling", String.valueOf(name)),
                     or(warmUpClients, 2, 8),
                     or(warmUpWindowSeconds, 3, 30),
-                    or(warmUpMaxWindows, 3, 10),
+                    or(warmUpMaxWindows, 1, 10),
                     warmUpImprovementPercent,
                     or(costRate, 2.0, 10.0),
                     or(costSeconds, 3, 30),

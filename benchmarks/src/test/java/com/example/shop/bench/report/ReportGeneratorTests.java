@@ -49,6 +49,7 @@ class ReportGeneratorTests {
                 journey.steps(),
                 journey.maxSustainableRate(),
                 journey.throughputAtMax(),
+                null,
                 false);
         var result = new BenchmarkResult(
                 phase1.schemaVersion(),
@@ -60,6 +61,8 @@ class ReportGeneratorTests {
                 phase1.loadGenerator(),
                 phase1.readPath(),
                 phase1.gatewayHop(),
+                phase1.warmUp(),
+                phase1.cpuPerOrder(),
                 unbroken,
                 phase1.limits());
 
@@ -82,6 +85,8 @@ class ReportGeneratorTests {
                 phase2.loadGenerator(),
                 phase2.readPath(),
                 GatewayHop.of(8, 20, "http://localhost:8082", direct, viaGateway),
+                phase2.warmUp(),
+                phase2.cpuPerOrder(),
                 phase2.orderJourney(),
                 phase2.limits());
 
