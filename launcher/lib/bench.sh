@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# ./run bench PHASE: what a phase costs — start-up, memory, CPU, latency, the highest order rate it sustains —
-# measured the same way for every phase, next to what PostgreSQL alone does with the same order-shaped
+# ./run bench PHASE: what a phase costs — start-up, memory, a warm-up curve, CPU per order of every process, latency,
+# the highest order rate it sustains (searched by bisection) — measured the same way for every phase, next to what PostgreSQL alone does with the same order-shaped
 # transaction on the same machine, minutes apart. Results: benchmarks/results/PHASE.json, docs/benchmarks.md.
 #
 # Needs Linux (/proc for memory and CPU), a PostgreSQL server (SHOP_BENCH_PG_HOST, default 127.0.0.1:5432,
