@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# ./run bench PHASE: what a phase costs — start-up, memory, CPU, latency, the highest order rate it sustains —
-# measured the same way for every phase, next to what PostgreSQL alone does with the same order-shaped
+# ./run bench PHASE: what a phase costs — start-up, memory, a warm-up curve, CPU per order of every process, latency,
+# the highest order rate it sustains (searched by bisection) — measured the same way for every phase, next to what PostgreSQL alone does with the same order-shaped
 # transaction on the same machine, minutes apart. Results: benchmarks/results/PHASE.json, docs/benchmarks.md.
 #
 # Needs Linux (/proc for memory and CPU), a PostgreSQL server (SHOP_BENCH_PG_HOST, default 127.0.0.1:5432,
@@ -116,9 +116,19 @@ bench_run_simulations() {
     done
   fi
   info "Load: Gatling simulations against $1 (reports under benchmarks/target/gatling)"
+  # CPU per order also counts the infrastructure the phase uses, all its processes by command name: PostgreSQL
+  # always, Redis and RabbitMQ where the phase's configuration names them.
+  local infrastructure="postgresql=postgres" module configs=()
+  for module in "${SVC_MODULES[@]}"; do configs+=("$ROOT/$module/src/main/resources"); done
+  if grep -rqsi --include='application*.y*ml' 'redis' "${configs[@]}"; then
+    infrastructure="$infrastructure,redis=redis-server"
+  fi
+  if grep -rqsi --include='application*.y*ml' 'rabbitmq' "${configs[@]}"; then
+    infrastructure="$infrastructure,rabbitmq=beam.smp"
+  fi
   # Gatling runs in a JVM of its own (exec:exec, not inside Maven's), with the options it needs.
   "$ROOT/mvnw" -q -f "$ROOT/pom.xml" -pl benchmarks compile exec:exec@bench -Dbench.args="--phase $1 \
---base-url $base_url --processes ${BENCH_PROCESSES%,} --startup ${BENCH_STARTUP%,} \
+--base-url $base_url --processes ${BENCH_PROCESSES%,} --infrastructure $infrastructure --startup ${BENCH_STARTUP%,} \
 --phase-startup-ms $BENCH_PHASE_STARTUP --pgbench-tps $PGBENCH_TPS --pgbench-latency-ms $PGBENCH_LATENCY_MS \
 --admin-password $ADMIN_PASSWORD --out $ROOT/benchmarks/results/$1.json${urls:+ --urls ${urls%,}}$direct"
 }

@@ -1,12 +1,17 @@
 package com.example.shop.bench;
 
+import com.example.shop.bench.CpuMeter.Kind;
 import com.example.shop.bench.ProcessSampler.Sample;
 import com.example.shop.bench.result.BenchmarkResult;
+import com.example.shop.bench.result.BenchmarkResult.CpuPerOrder;
 import com.example.shop.bench.result.BenchmarkResult.GatewayHop;
 import com.example.shop.bench.result.BenchmarkResult.Latency;
 import com.example.shop.bench.result.BenchmarkResult.OrderJourney;
 import com.example.shop.bench.result.BenchmarkResult.OrderStep;
+import com.example.shop.bench.result.BenchmarkResult.ProcessCost;
 import com.example.shop.bench.result.BenchmarkResult.ReadPath;
+import com.example.shop.bench.result.BenchmarkResult.WarmUp;
+import com.example.shop.bench.result.BenchmarkResult.WarmUpWindow;
 import com.example.shop.bench.result.ResultFiles;
 import com.example.shop.bench.simulation.GatewayHopSimulation;
 import com.example.shop.bench.simulation.OrderJourneySimulation;
@@ -19,9 +24,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The benchmark of one running phase: seed it, read from it at a fixed rate, then place orders at rising rates until a
- * step breaks a bound, sampling every service's memory and CPU throughout, and write the result file. {@code ./run bench
- * phaseN} starts the phase, calls this, and stops the phase; see {@link RunnerArguments#USAGE} and README.md.
+ * The benchmark of one running phase: seed it, read from it at a fixed rate, warm its order path up until it stops
+ * improving, measure the CPU an order costs each process at a moderate rate, then search the highest order rate it
+ * sustains by bisection, sampling every service's memory and CPU throughout, and write the result file. {@code ./run
+ * bench phaseN} starts the phase, calls this, and stops the phase; see {@link RunnerArguments#usage()} and README.md.
  */
 public final class BenchmarkRunner {
 
@@ -41,13 +47,13 @@ public final class BenchmarkRunner {
         try {
             var args = RunnerArguments.parse(commandLine);
             if (args.help()) {
-                System.out.print(RunnerArguments.USAGE);
+                System.out.print(RunnerArguments.usage());
             } else {
                 new BenchmarkRunner(args).run();
             }
             status = 0;
         } catch (IllegalArgumentException e) {
-            System.err.println("benchmark: " + e.getMessage() + System.lineSeparator() + RunnerArguments.USAGE);
+            System.err.println("benchmark: " + e.getMessage() + System.lineSeparator() + RunnerArguments.usage());
             status = 2;
         } catch (RuntimeException e) {
             System.err.println("benchmark failed: " + e.getMessage());
@@ -74,8 +80,12 @@ public final class BenchmarkRunner {
             sampler.activity("read path");
             var readPath = readPath(simulations);
             var gatewayHop = gatewayHop(simulations, sampler);
-            var orderJourney = orderJourney(simulations, sampler);
-            var result = result(readPath, gatewayHop, orderJourney, sampler.stop(), !pids.isEmpty());
+            var meter = cpuMeter(sampling);
+            var warmUp = warmUp(simulations, sampler, meter);
+            var cpuPerOrder = cpuPerOrder(simulations, sampler, meter);
+            var orderJourney = search(simulations, sampler, warmUp);
+            var result =
+                    result(readPath, gatewayHop, warmUp, cpuPerOrder, orderJourney, sampler.stop(), !pids.isEmpty());
             ResultFiles.write(args.out(), result);
             log("result written to %s", args.out());
             return result;
@@ -144,50 +154,147 @@ public final class BenchmarkRunner {
         return hop;
     }
 
-    private OrderJourney orderJourney(Simulations simulations, ProcessSampler sampler) {
-        warmUp(simulations, sampler);
-        List<OrderStep> steps = new ArrayList<>();
-        for (double rate : args.rates()) {
-            sampler.activity(ORDERING + rate(rate) + "/s");
-            var run = simulations.orders("order-journey-" + rate(rate), rate, args.stepSeconds());
-            var orders = run.statistics().get(OrderJourneySimulation.MEASURE);
-            failOnErrorsInSmoke("order journey", orders);
-            var step = OrderSteps.step(rate, args.stepSeconds(), orders, args.p99BoundMs(), args.errorBoundPercent());
-            steps.add(step.withReport(run.report()));
-            log(
-                    "orders at %s/s: p50 %s ms, p99 %s ms, %.1f%% errors, %.1f completed/s: %s",
-                    rate(rate),
-                    orders.p50Ms(),
-                    orders.p99Ms(),
-                    orders.errorPercent(),
-                    orders.perSecond(),
-                    step.withinBounds() ? "within bounds" : "a bound is broken: stepping ends here");
-            if (!step.withinBounds() || steps.size() == args.rates().size()) {
-                break;
-            }
-            sampler.activity("settling");
-            pause(args.settleSeconds());
-        }
-        return OrderSteps.journey(steps, args.p99BoundMs(), args.errorBoundPercent());
+    /**
+     * The maximum sustainable rate, searched by bisection from the throughput the warmed-up phase reached (the smoke
+     * probes its one small rate).
+     */
+    private OrderJourney search(Simulations simulations, ProcessSampler sampler, WarmUp warmUp) {
+        var windows = warmUp.windows();
+        double firstGuess = args.smoke() || windows.isEmpty()
+                ? args.costRate()
+                : windows.get(windows.size() - 1).ordersPerSecond();
+        var steps = args.rateSearch().search(firstGuess, rate -> probe(simulations, sampler, rate));
+        var journey = OrderSteps.journey(steps, args.p99BoundMs(), args.errorBoundPercent());
+        log(
+                "maximum sustainable rate: %s orders/s (%s completed/s); lowest rate that broke a bound: %s",
+                journey.maxSustainableRate(), journey.throughputAtMax(), journey.lowestFailingRate());
+        return journey;
     }
 
     /**
-     * Orders at the first rate, not recorded: the first step should measure a phase whose order path has been run (JIT,
-     * connection pools, caches), as every later step does, not its first minutes.
+     * Clients ordering back to back, window after window, until the rule says the phase stopped improving: the JIT of
+     * every JVM, the connection pools and the caches have settled before anything is measured, and the windows are the
+     * curve that shows it.
      */
-    private void warmUp(Simulations simulations, ProcessSampler sampler) {
-        if (args.warmupSeconds() <= 0) {
-            return;
+    private WarmUp warmUp(Simulations simulations, ProcessSampler sampler, CpuMeter meter) {
+        var rule = args.warmUpRule();
+        List<WarmUpWindow> windows = new ArrayList<>();
+        do {
+            int index = windows.size() + 1;
+            sampler.activity("warm-up " + index);
+            var run = new Simulations.Run[1];
+            var used = meter.during(() -> run[0] =
+                    simulations.ordersBackToBack("warm-up-" + index, args.warmUpClients(), args.warmUpWindowSeconds()));
+            var orders = run[0].statistics().get(OrderJourneySimulation.MEASURE);
+            failOnErrorsInSmoke("order journey (warm-up)", orders);
+            var window = new WarmUpWindow(
+                    index,
+                    args.warmUpWindowSeconds(),
+                    orders.perSecond(),
+                    orders.p50Ms(),
+                    orders.p99Ms(),
+                    orders.errorPercent(),
+                    perOrder(sumOfPhase(meter, used), orders));
+            windows.add(window);
+            log(
+                    "warm-up window %d: %d clients, %.1f orders/s, p50 %s ms, p99 %s ms, %s CPU ms per order",
+                    index,
+                    args.warmUpClients(),
+                    window.ordersPerSecond(),
+                    window.p50Ms(),
+                    window.p99Ms(),
+                    window.cpuMsPerOrder());
+        } while (!rule.shouldStop(windows));
+        boolean settled = rule.isSettled(windows);
+        log("warm-up %s after %d windows", settled ? "settled" : "stopped unsettled", windows.size());
+        return new WarmUp(
+                args.warmUpClients(), args.warmUpWindowSeconds(), rule.improvementPercent(), windows, settled);
+    }
+
+    /** Orders arriving at the moderate rate: what each process spends on the CPU per order completed. */
+    private CpuPerOrder cpuPerOrder(Simulations simulations, ProcessSampler sampler, CpuMeter meter) {
+        sampler.activity("cpu per order");
+        var run = new Simulations.Run[1];
+        var used = meter.during(() -> run[0] =
+                simulations.orders("cpu-per-order-" + rate(args.costRate()), args.costRate(), args.costSeconds()));
+        var orders = run[0].statistics().get(OrderJourneySimulation.MEASURE);
+        failOnErrorsInSmoke("order journey (CPU per order)", orders);
+        List<ProcessCost> costs = new ArrayList<>();
+        for (var account : meter.accounts()) {
+            var ticks = used.get(account.name());
+            costs.add(new ProcessCost(
+                    account.name(), account.kind().label(), ticks == null ? null : perOrder(ticks, orders)));
         }
-        sampler.activity("warm-up");
-        double rate = args.rates().get(0);
-        simulations.orders("warm-up", rate, args.warmupSeconds());
-        log("warmed up: orders at %s/s for %d s", rate(rate), args.warmupSeconds());
+        var cost = new CpuPerOrder(
+                args.costRate(),
+                args.costSeconds(),
+                orders,
+                costs,
+                perOrder(sumOf(meter, used, Kind.SERVICE), orders),
+                perOrder(sumOfPhase(meter, used), orders));
+        log(
+                "CPU per order at %s/s: %s ms in the services, %s ms with the infrastructure (%s)",
+                rate(args.costRate()), cost.servicesMsPerOrder(), cost.totalMsPerOrder(), costs);
+        return cost;
+    }
+
+    /** One rate held for a step, its bounds checked; a pause after it lets queues drain before the next. */
+    private OrderStep probe(Simulations simulations, ProcessSampler sampler, double rate) {
+        sampler.activity(ORDERING + rate(rate) + "/s");
+        var run = simulations.orders("order-journey-" + rate(rate), rate, args.stepSeconds());
+        var orders = run.statistics().get(OrderJourneySimulation.MEASURE);
+        failOnErrorsInSmoke("order journey", orders);
+        var step = OrderSteps.step(rate, args.stepSeconds(), orders, args.p99BoundMs(), args.errorBoundPercent());
+        log(
+                "orders at %s/s: p50 %s ms, p99 %s ms, %.1f%% errors, %.1f completed/s: %s",
+                rate(rate),
+                orders.p50Ms(),
+                orders.p99Ms(),
+                orders.errorPercent(),
+                orders.perSecond(),
+                step.withinBounds() ? "sustained" : "a bound is broken");
+        sampler.activity("settling");
+        pause(args.settleSeconds());
+        return step.withReport(run.report());
+    }
+
+    /** The ticks of the phase's own processes: services and infrastructure, the load generator left out. */
+    private static long sumOfPhase(CpuMeter meter, Map<String, Long> used) {
+        return sumOf(meter, used, Kind.SERVICE) + sumOf(meter, used, Kind.INFRASTRUCTURE);
+    }
+
+    private static long sumOf(CpuMeter meter, Map<String, Long> used, Kind kind) {
+        return meter.accounts().stream()
+                .filter(account -> account.kind() == kind)
+                .mapToLong(account -> used.getOrDefault(account.name(), 0L))
+                .sum();
+    }
+
+    /** Milliseconds of CPU per completed order, one decimal; null when no order completed (or nothing sampled). */
+    private static Double perOrder(long ticks, Latency orders) {
+        long completed = orders.count() - orders.failed();
+        return completed <= 0 ? null : Math.round(ProcStat.Stat.millis(ticks) / completed * 100) / 100.0;
+    }
+
+    /** The services by pid, the infrastructure found running by command name, and this JVM. */
+    private CpuMeter cpuMeter(boolean sampling) {
+        if (!sampling) {
+            return new CpuMeter(List.of());
+        }
+        List<CpuMeter.Account> accounts = new ArrayList<>();
+        args.processes().forEach((name, pid) -> accounts.add(CpuMeter.process(name, Kind.SERVICE, pid)));
+        args.infrastructure().forEach((name, command) -> CpuMeter.command(name, command)
+                .ifPresentOrElse(accounts::add, () -> log("%s (%s) is not running: not accounted", name, command)));
+        accounts.add(CpuMeter.process(
+                LOAD_GENERATOR, Kind.LOAD_GENERATOR, ProcessHandle.current().pid()));
+        return new CpuMeter(accounts);
     }
 
     private BenchmarkResult result(
             ReadPath readPath,
             GatewayHop gatewayHop,
+            WarmUp warmUp,
+            CpuPerOrder cpuPerOrder,
             OrderJourney orderJourney,
             List<Sample> samples,
             boolean sampled) {
@@ -204,6 +311,8 @@ public final class BenchmarkRunner {
                 sampled ? calculator.figures(LOAD_GENERATOR, List.of(LOAD_GENERATOR)) : null,
                 readPath,
                 gatewayHop,
+                warmUp,
+                cpuPerOrder,
                 orderJourney,
                 BenchmarkResult.Limits.of(args.pgbenchTps(), args.pgbenchLatencyMs(), orderJourney));
     }

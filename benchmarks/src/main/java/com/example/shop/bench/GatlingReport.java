@@ -1,125 +1,101 @@
 package com.example.shop.bench;
 
 import com.example.shop.bench.result.BenchmarkResult.Latency;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.gatling.charts.stats.GeneralStats;
+import io.gatling.charts.stats.Group;
+import io.gatling.charts.stats.GroupStatsPath;
+import io.gatling.charts.stats.LogFileData;
+import io.gatling.charts.stats.LogFileReader;
+import io.gatling.charts.stats.RequestStatsPath;
+import io.gatling.commons.stats.KO$;
+import io.gatling.commons.stats.OK$;
+import io.gatling.commons.stats.Status;
+import io.gatling.core.config.GatlingConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import scala.Option;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Reads the statistics table of a Gatling HTML report ({@code index.html}), the same figures the learner sees there.
- * Gatling 3.14 writes no machine-readable statistics (older versions wrote {@code js/stats.json}; its
- * {@code simulation.log} is a binary format of its own), so the table is read by its column titles, and any change of
- * layout fails loudly here, in the smoke run of {@code ./mvnw verify}, rather than giving wrong figures. Gatling
- * writes numbers in English whatever the locale ({@code 1,234.56}).
+ * Reads a Gatling run's statistics as data: its {@code simulation.log} (a binary format of Gatling's own) through
+ * Gatling's own reader, {@code LogFileReader}, the one its HTML report is drawn from, so the figures are the report's.
+ * Gatling 3.14 writes no {@code js/stats.json} any more; the HTML is for people, not for programs. Groups are timed as
+ * {@code gatling.conf} says ({@code useGroupDurationMetric}: from start to end, pauses included).
  */
 final class GatlingReport {
 
-    /** The row of every request together. */
+    /** Every request together, as Gatling's report names that row. */
     static final String ALL_REQUESTS = "All Requests";
 
-    private static final List<String> COLUMNS =
-            List.of("Total", "OK", "KO", "Cnt/s", "50th pct", "95th pct", "99th pct", "Max");
-    private static final Pattern HEADER = Pattern.compile("<th id=\"col-(\\d+)\"[^>]*>(.*?)</th>", Pattern.DOTALL);
-    private static final Pattern ROW_NAME = Pattern.compile("class=\"ellipsed-name\">(.*?)</span>", Pattern.DOTALL);
-    private static final Pattern CELL =
-            Pattern.compile("<td class=\"value [^\"]*\\bcol-(\\d+)\">(.*?)</td>", Pattern.DOTALL);
+    static final String LOG = "simulation.log";
+
+    private static final double[] PERCENTILES = {50, 95, 99};
 
     private GatlingReport() {}
 
-    /** Each row of the table by its name: {@value #ALL_REQUESTS}, then every group and request. */
-    static Map<String, Latency> statistics(Path reportFolder) {
-        var html = read(reportFolder.resolve("index.html"));
-        var columns = columns(html);
-        Map<String, Latency> rows = new LinkedHashMap<>();
-        for (var row : html.split("<tr id=\"")) {
-            var name = ROW_NAME.matcher(row);
-            if (!name.find()) {
-                continue;
-            }
-            Map<Integer, String> cells = new LinkedHashMap<>();
-            var cell = CELL.matcher(row);
-            while (cell.find()) {
-                cells.put(Integer.parseInt(cell.group(1)), cell.group(2).trim());
-            }
-            rows.put(unescape(name.group(1).trim()), latency(cells, columns));
+    /** {@value #ALL_REQUESTS}, then every group and request by its name, in the order Gatling lists them. */
+    static Map<String, Latency> statistics(Path runFolder) {
+        var log = runFolder.resolve(LOG);
+        if (!Files.isRegularFile(log)) {
+            throw new IllegalStateException("no " + LOG + " in " + runFolder + ": did the Gatling run end?");
         }
-        if (!rows.containsKey(ALL_REQUESTS)) {
-            throw layoutChanged(reportFolder, "no \"" + ALL_REQUESTS + "\" row");
+        LogFileData data = new LogFileReader(log.toFile(), GatlingConfiguration.load()).read();
+        Map<String, Latency> rows = new LinkedHashMap<>();
+        rows.put(ALL_REQUESTS, latency(status -> data.requestGeneralStats(Option.empty(), Option.empty(), status)));
+        for (var path : CollectionConverters.asJava(data.statsPaths())) {
+            if (path instanceof GroupStatsPath groupPath) {
+                Group group = groupPath.group();
+                rows.put(group.name(), latency(status -> data.groupDurationGeneralStats(group, status)));
+            } else if (path instanceof RequestStatsPath request) {
+                rows.put(
+                        request.request(),
+                        latency(status ->
+                                data.requestGeneralStats(Option.apply(request.request()), request.group(), status)));
+            }
         }
         return rows;
     }
 
-    private static Latency latency(Map<Integer, String> cells, Map<String, Integer> columns) {
-        long total = whole(cells.get(columns.get("Total")));
-        long failed = whole(cells.get(columns.get("KO")));
-        double perSecond = number(cells.get(columns.get("Cnt/s")));
-        double okPerSecond = total == 0 ? 0 : perSecond * (total - failed) / total;
+    /** The statistics of one row, for all answers, the successful ones or the failed ones. */
+    @FunctionalInterface
+    private interface Row {
+        Option<GeneralStats> stats(Option<Status> status);
+    }
+
+    /** Percentiles over all answers, failed ones included, as the report shows them; throughput of successful ones. */
+    private static Latency latency(Row row) {
+        var all = row.stats(Option.empty());
+        if (all.isEmpty() || all.get().count() == 0) {
+            return new Latency(0, 0, 0, null, null, null, null, 0);
+        }
+        var stats = all.get();
+        long total = stats.count();
+        long failed = count(row.stats(Option.apply(KO$.MODULE$)));
+        var ok = row.stats(Option.apply(OK$.MODULE$));
+        double okPerSecond =
+                ok.isEmpty() || ok.get().count() == 0 ? 0 : ok.get().meanRequestsPerSec();
         return new Latency(
                 total,
                 failed,
-                total == 0 ? 0 : round(100.0 * failed / total),
-                millis(cells.get(columns.get("50th pct"))),
-                millis(cells.get(columns.get("95th pct"))),
-                millis(cells.get(columns.get("99th pct"))),
-                millis(cells.get(columns.get("Max"))),
+                round(100.0 * failed / total),
+                percentile(stats, PERCENTILES[0]),
+                percentile(stats, PERCENTILES[1]),
+                percentile(stats, PERCENTILES[2]),
+                (long) stats.max(),
                 round(okPerSecond));
     }
 
-    /** Column numbers by title, checked against the titles this class needs. */
-    private static Map<String, Integer> columns(String html) {
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        var header = HEADER.matcher(html);
-        while (header.find()) {
-            columns.put(header.group(2).replaceAll("<[^>]+>", "").trim(), Integer.parseInt(header.group(1)));
-        }
-        for (var needed : COLUMNS) {
-            if (!columns.containsKey(needed)) {
-                throw new IllegalStateException("Gatling's report has no column \"" + needed + "\" (found "
-                        + columns.keySet() + "): its layout changed, adapt GatlingReport");
-            }
-        }
-        return columns;
+    private static long count(Option<GeneralStats> stats) {
+        return stats.isEmpty() ? 0 : stats.get().count();
     }
 
-    private static long whole(String cell) {
-        return cell == null || cell.equals("-") ? 0 : Long.parseLong(cell.replace(",", ""));
-    }
-
-    private static Long millis(String cell) {
-        return cell == null || cell.equals("-") ? null : Long.parseLong(cell.replace(",", ""));
-    }
-
-    private static double number(String cell) {
-        return cell == null || cell.equals("-") ? 0 : Double.parseDouble(cell.replace(",", ""));
+    private static Long percentile(GeneralStats stats, double rank) {
+        return ((Number) stats.percentile().apply(rank)).longValue();
     }
 
     static double round(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    private static String unescape(String text) {
-        return text.replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&amp;", "&");
-    }
-
-    private static IllegalStateException layoutChanged(Path folder, String what) {
-        return new IllegalStateException("cannot read Gatling's report in " + folder + ": " + what
-                + "; its layout changed, adapt GatlingReport");
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("no Gatling report at " + file, e);
-        }
     }
 }

@@ -4,11 +4,12 @@ import com.example.shop.bench.result.BenchmarkResult.Latency;
 import com.example.shop.bench.result.BenchmarkResult.OrderJourney;
 import com.example.shop.bench.result.BenchmarkResult.OrderStep;
 import com.example.shop.bench.simulation.OrderJourneySimulation;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * A step is sustainable while the p99 of the time to final status and the share of failed orders both stay within their
- * bounds; the maximum sustainable rate is the highest step, among those run before a bound broke, that met both.
+ * A probe is sustainable while the p99 of the time to final status and the share of failed orders both stay within
+ * their bounds; the maximum sustainable rate is the highest probed rate that met both, whatever order the probes ran in.
  */
 final class OrderSteps {
 
@@ -21,7 +22,11 @@ final class OrderSteps {
     }
 
     static OrderJourney journey(List<OrderStep> steps, long p99BoundMs, double errorBoundPercent) {
-        var best = steps.stream().takeWhile(OrderStep::withinBounds).reduce((first, second) -> second);
+        var best = steps.stream().filter(OrderStep::withinBounds).max(Comparator.comparingDouble(OrderStep::rate));
+        var lowestFailing = steps.stream()
+                .filter(step -> !step.withinBounds())
+                .map(OrderStep::rate)
+                .min(Double::compare);
         return new OrderJourney(
                 OrderJourneySimulation.MEASURE,
                 p99BoundMs,
@@ -29,6 +34,7 @@ final class OrderSteps {
                 steps,
                 best.map(OrderStep::rate).orElse(null),
                 best.map(step -> step.orders().perSecond()).orElse(null),
-                steps.stream().anyMatch(step -> !step.withinBounds()));
+                lowestFailing.orElse(null),
+                lowestFailing.isPresent());
     }
 }

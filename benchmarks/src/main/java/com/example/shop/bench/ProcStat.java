@@ -55,8 +55,30 @@ final class ProcStat {
      * parentheses, so counting starts after its last ")" (at field 3).
      */
     private long cpuTicks() throws IOException {
-        var stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-        var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
+        return parse(Files.readString(Path.of("/proc", Long.toString(pid), "stat")))
+                .ownTicks();
+    }
+
+    /**
+     * The fields of a {@code /proc/<pid>/stat} line this harness uses: the command name (field 2), the CPU time of the
+     * process itself (fields 14 and 15, {@code utime} and {@code stime}) and that of its children it has waited for
+     * (16 and 17, {@code cutime} and {@code cstime}), in clock ticks.
+     */
+    record Stat(String command, long ownTicks, long reapedChildrenTicks) {
+
+        /** Milliseconds of CPU: {@code /proc} counts in ticks of 1/100 s. */
+        static double millis(long ticks) {
+            return ticks * 1000 / TICKS_PER_SECOND;
+        }
+    }
+
+    static Stat parse(String stat) {
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        var fields = stat.substring(close + 2).trim().split(" ");
+        return new Stat(
+                stat.substring(open + 1, close),
+                Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]),
+                Long.parseLong(fields[16 - 3]) + Long.parseLong(fields[17 - 3]));
     }
 }

@@ -3,33 +3,38 @@ package com.example.shop.bench;
 import com.example.shop.bench.result.BenchmarkResult;
 import com.example.shop.bench.simulation.ShopUrls;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
- * The runner's command line, {@code --name value} pairs and a few flags; see {@link #USAGE}. Paths are relative to the
- * working directory, the repository root when started through Maven.
+ * The runner's command line, parsed by picocli from the options of {@link Options} (their descriptions are the usage
+ * text: {@code --help}). Paths are relative to the working directory, the repository root when started through Maven.
  */
 record RunnerArguments(
         String phase,
         String baseUrl,
         Map<String, String> urls,
         Map<String, Long> processes,
+        Map<String, String> infrastructure,
         Map<String, Long> startupMs,
         Long phaseStartupMs,
         Path out,
         Path reports,
-        List<Double> rates,
+        int warmUpClients,
+        int warmUpWindowSeconds,
+        int warmUpMaxWindows,
+        double warmUpImprovementPercent,
+        double costRate,
+        int costSeconds,
         int stepSeconds,
         int settleSeconds,
-        int warmupSeconds,
+        double precisionPercent,
+        int maxProbes,
         double readRate,
         int readSeconds,
         String directUrl,
@@ -47,50 +52,6 @@ record RunnerArguments(
         boolean smoke,
         boolean help) {
 
-    static final String USAGE = """
-            Usage: BenchmarkRunner --phase PHASE [options]
-              --phase NAME              the phase measured, names the result file (phase1)
-              --base-url URL            where the phase answers (http://localhost:8080)
-              --urls C=URL,...          a URL per capability where there is no gateway (phase 2), C one of
-                                        user, product, inventory, order; the others use --base-url
-              --processes N=PID,...     the services' processes to sample (RSS, CPU), e.g. monolith=4242
-              --startup N=MS,...        each service's time from launch to ready, as the launcher measured it
-              --phase-startup-ms MS     the whole phase's time from launch to all services ready
-              --out FILE                result file (benchmarks/results/PHASE.json)
-              --reports DIR             Gatling's HTML reports and the seed file (benchmarks/target/gatling/PHASE)
-              --rates R,R,...           order arrival rates per second, tried in turn
-                                        (10,20,50,100,200,300,400,500,600,700,800,1000)
-              --step-seconds S          how long each rate is held (20)
-              --settle-seconds S        pause between steps (5)
-              --warmup-seconds S        orders at the first rate before the steps, not recorded (20)
-              --read-rate R             read-path visitors per second (50), each reading 3 resources
-              --read-seconds S          read-path duration (30)
-              --direct-url URL          product-service's own address, behind the gateway at --base-url: the
-                                        gateway hop is measured by asking both for products (none: not measured)
-              --hop-concurrency N       clients of the gateway hop measure, each one request at a time (8)
-              --hop-seconds S           how long each side of the gateway hop measure runs (20)
-              --products N              products seeded, each with deep stock (500)
-              --customers N             customers seeded and logged in (200)
-              --p99-bound-ms MS         a step is sustainable while the p99 of "order to final status" stays within (500)
-              --error-bound-percent P   ... and its failed orders stay within this share (1)
-              --pgbench-tps TPS         the limit underneath, measured by pgbench on the same database
-              --pgbench-latency-ms MS   pgbench's mean latency per transaction
-              --admin-email EMAIL       (admin@shop.example)
-              --admin-password PW       (-Dbench.admin-password, else SHOP_ADMIN_PASSWORD, else admin-password-local)
-              --no-seed                 reuse the products and customers of the previous run (REPORTS/seed.json)
-              --smoke                   a tiny run of each simulation (2 users/s for 3 s) that fails on any failed
-                                        request; writes its result under target/ only
-              --help
-            """;
-
-    /** Every option the usage text lists: it is the one list of them. */
-    private static final Set<String> OPTIONS = Pattern.compile("(?m)^\\s+(--[a-z0-9-]+)")
-            .matcher(USAGE)
-            .results()
-            .map(match -> match.group(1))
-            .collect(Collectors.toSet());
-
-    private static final Set<String> FLAGS = Set.of("--no-seed", "--smoke", "--help");
     private static final Set<String> CAPABILITIES = Set.of("user", "product", "inventory", "order");
 
     RunnerArguments {
@@ -100,6 +61,10 @@ record RunnerArguments(
         }
     }
 
+    static String usage() {
+        return new CommandLine(new Options()).getUsageMessage(CommandLine.Help.Ansi.OFF);
+    }
+
     ShopUrls shopUrls() {
         return ShopUrls.of(baseUrl, urls);
     }
@@ -107,115 +72,285 @@ record RunnerArguments(
     /** What the result file records of these arguments. */
     BenchmarkResult.Settings settings() {
         return new BenchmarkResult.Settings(
-                baseUrl, products, customers, readRate, readSeconds, rates, stepSeconds, p99BoundMs, errorBoundPercent);
+                baseUrl,
+                products,
+                customers,
+                readRate,
+                readSeconds,
+                warmUpClients,
+                warmUpWindowSeconds,
+                warmUpMaxWindows,
+                costRate,
+                costSeconds,
+                stepSeconds,
+                precisionPercent,
+                p99BoundMs,
+                errorBoundPercent);
     }
 
+    WarmUpRule warmUpRule() {
+        return new WarmUpRule(warmUpImprovementPercent, 2, warmUpMaxWindows);
+    }
+
+    RateSearch rateSearch() {
+        return new RateSearch(precisionPercent, maxProbes);
+    }
+
+    /** Throws {@link IllegalArgumentException} with picocli's explanation when the command line is wrong. */
     static RunnerArguments parse(String... args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            var name = args[i];
-            if (!OPTIONS.contains(name)) {
-                throw new IllegalArgumentException("unknown argument: " + name);
-            } else if (FLAGS.contains(name)) {
-                options.put(name, "true");
-            } else if (i + 1 < args.length) {
-                options.put(name, args[++i]);
-            } else {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
+        var options = new Options();
+        try {
+            new CommandLine(options).parseArgs(args);
+        } catch (ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return from(new Options(options));
+        return options.toArguments();
     }
 
-    private static RunnerArguments from(Options o) {
-        boolean smoke = o.flag("--smoke");
-        var phase = o.text("--phase", smoke ? "smoke" : null);
-        if (phase == null && !o.flag("--help")) {
-            throw new IllegalArgumentException("--phase is required");
-        }
-        var reports = Path.of(o.text("--reports", "benchmarks/target/gatling/" + phase));
-        var defaultOut = smoke ? "benchmarks/target/smoke/" + phase + ".json" : "benchmarks/results/" + phase + ".json";
-        return new RunnerArguments(
-                phase,
-                o.text("--base-url", "http://localhost:8080"),
-                o.pairs("--urls", String::valueOf),
-                o.pairs("--processes", Long::valueOf),
-                o.pairs("--startup", Long::valueOf),
-                o.whole("--phase-startup-ms", null),
-                Path.of(o.text("--out", defaultOut)),
-                reports,
-                smoke ? List.of(2.0) : o.numbers("--rates", "10,20,50,100,200,300,400,500,600,700,800,1000"),
-                (int) (long) o.whole("--step-seconds", smoke ? 3L : 20L),
-                (int) (long) o.whole("--settle-seconds", smoke ? 0L : 5L),
-                (int) (long) o.whole("--warmup-seconds", smoke ? 0L : 20L),
-                smoke ? 2 : o.number("--read-rate", 50.0),
-                (int) (long) o.whole("--read-seconds", smoke ? 3L : 30L),
-                o.text("--direct-url", null),
-                (int) (long) o.whole("--hop-concurrency", smoke ? 2L : 8L),
-                (int) (long) o.whole("--hop-seconds", smoke ? 3L : 20L),
-                (int) (long) o.whole("--products", smoke ? 5L : 500L),
-                (int) (long) o.whole("--customers", smoke ? 3L : 200L),
-                o.whole("--p99-bound-ms", 500L),
-                o.number("--error-bound-percent", 1.0),
-                o.number("--pgbench-tps", null),
-                o.number("--pgbench-latency-ms", null),
-                o.text("--admin-email", "admin@shop.example"),
-                o.text("--admin-password", defaultAdminPassword()),
-                !o.flag("--no-seed"),
-                smoke,
-                o.flag("--help"));
-    }
+    /**
+     * The options as picocli binds them. A value left null takes its default in {@link #toArguments()}, where a smoke
+     * run's defaults (tiny) differ from a full run's.
+     */
+    @Command(
+            name = "BenchmarkRunner",
+            sortOptions = false,
+            usageHelpWidth = 120,
+            description = "Measures one running phase: read path, gateway hop, warm-up curve, CPU per order and the"
+                    + " maximum sustainable order rate (see benchmarks/README.md).")
+    static final class Options {
 
-    private static String defaultAdminPassword() {
-        var fromEnvironment = System.getenv("SHOP_ADMIN_PASSWORD");
-        return System.getProperty(
-                "bench.admin-password",
-                fromEnvironment == null || fromEnvironment.isBlank() ? "admin-password-local" : fromEnvironment);
-    }
+        @Option(names = "--phase", paramLabel = "NAME", description = "the phase measured, names the result file")
+        String phase;
 
-    /** Typed access to the raw options, each with its default. */
-    private record Options(Map<String, String> values) {
+        @Option(names = "--base-url", paramLabel = "URL", description = "where the phase answers (${DEFAULT-VALUE})")
+        String baseUrl = "http://localhost:8080";
 
-        boolean flag(String name) {
-            return values.containsKey(name);
-        }
+        @Option(
+                names = "--urls",
+                paramLabel = "C=URL",
+                split = ",",
+                description = "a URL per capability where there is no gateway (phase 2), C one of user, product,"
+                        + " inventory, order; the others use --base-url")
+        Map<String, String> urls = new LinkedHashMap<>();
 
-        String text(String name, String fallback) {
-            return values.getOrDefault(name, fallback);
-        }
+        @Option(
+                names = "--processes",
+                paramLabel = "NAME=PID",
+                split = ",",
+                description = "the services' processes to sample (RSS, CPU), e.g. monolith=4242")
+        Map<String, Long> processes = new LinkedHashMap<>();
 
-        Long whole(String name, Long fallback) {
-            var value = values.get(name);
-            return value == null ? fallback : Long.valueOf(value);
-        }
+        @Option(
+                names = "--infrastructure",
+                paramLabel = "NAME=COMMAND",
+                split = ",",
+                description = "processes the phase uses beside its services, by command name, each accounted in the"
+                        + " CPU per order when running (postgresql=postgres)")
+        Map<String, String> infrastructure = new LinkedHashMap<>(Map.of("postgresql", "postgres"));
 
-        Double number(String name, Double fallback) {
-            var value = values.get(name);
-            return value == null ? fallback : Double.valueOf(value);
-        }
+        @Option(
+                names = "--startup",
+                paramLabel = "NAME=MS",
+                split = ",",
+                description = "each service's time from launch to ready, as the launcher measured it")
+        Map<String, Long> startupMs = new LinkedHashMap<>();
 
-        List<Double> numbers(String name, String fallback) {
-            return Arrays.stream(text(name, fallback).split(","))
-                    .map(String::trim)
-                    .map(Double::valueOf)
-                    .toList();
-        }
+        @Option(
+                names = "--phase-startup-ms",
+                paramLabel = "MS",
+                description = "the whole phase's time from launch to all services ready")
+        Long phaseStartupMs;
 
-        /** {@code a=1,b=2}, in the order given. */
-        <T> Map<String, T> pairs(String name, Function<String, T> type) {
-            Map<String, T> pairs = new LinkedHashMap<>();
-            var value = values.get(name);
-            if (value == null || value.isBlank()) {
-                return pairs;
+        @Option(names = "--out", paramLabel = "FILE", description = "result file (benchmarks/results/PHASE.json)")
+        Path out;
+
+        @Option(
+                names = "--reports",
+                paramLabel = "DIR",
+                description = "Gatling's reports and the seed file (benchmarks/target/gatling/PHASE)")
+        Path reports;
+
+        @Option(
+                names = "--warmup-clients",
+                paramLabel = "N",
+                description = "warm-up: clients placing orders back to back (8)")
+        Integer warmUpClients;
+
+        @Option(names = "--warmup-window-seconds", paramLabel = "S", description = "warm-up: length of a window (30)")
+        Integer warmUpWindowSeconds;
+
+        @Option(
+                names = "--warmup-max-windows",
+                paramLabel = "N",
+                description = "warm-up: windows at most, settled or not (10)")
+        Integer warmUpMaxWindows;
+
+        @Option(
+                names = "--warmup-improvement-percent",
+                paramLabel = "P",
+                description = "warm-up: it ends after two windows in a row improved neither throughput nor p99 by this"
+                        + " much (${DEFAULT-VALUE})")
+        double warmUpImprovementPercent = 5;
+
+        @Option(
+                names = "--cost-rate",
+                paramLabel = "R",
+                description = "CPU per order: the moderate rate every phase sustains, orders/s (10)")
+        Double costRate;
+
+        @Option(names = "--cost-seconds", paramLabel = "S", description = "CPU per order: how long it is held (30)")
+        Integer costSeconds;
+
+        @Option(
+                names = "--step-seconds",
+                paramLabel = "S",
+                description = "search: how long each probed rate is held (30)")
+        Integer stepSeconds;
+
+        @Option(names = "--settle-seconds", paramLabel = "S", description = "search: pause between probes (5)")
+        Integer settleSeconds;
+
+        @Option(
+                names = "--precision-percent",
+                paramLabel = "P",
+                description = "search: ends when the lowest broken rate is within this share above the highest"
+                        + " sustained one (${DEFAULT-VALUE})")
+        double precisionPercent = 10;
+
+        @Option(names = "--max-probes", paramLabel = "N", description = "search: probes at most (10)")
+        Integer maxProbes;
+
+        @Option(
+                names = "--read-rate",
+                paramLabel = "R",
+                description = "read-path visitors per second (50), each reading 3 resources")
+        Double readRate;
+
+        @Option(names = "--read-seconds", paramLabel = "S", description = "read-path duration (30)")
+        Integer readSeconds;
+
+        @Option(
+                names = "--direct-url",
+                paramLabel = "URL",
+                description = "product-service's own address, behind the gateway at --base-url: the gateway hop is"
+                        + " measured by asking both for products (none: not measured)")
+        String directUrl;
+
+        @Option(
+                names = "--hop-concurrency",
+                paramLabel = "N",
+                description = "clients of the gateway hop measure, each one request at a time (8)")
+        Integer hopConcurrency;
+
+        @Option(names = "--hop-seconds", paramLabel = "S", description = "each side of the gateway hop measure (20)")
+        Integer hopSeconds;
+
+        @Option(names = "--products", paramLabel = "N", description = "products seeded, each with deep stock (500)")
+        Integer products;
+
+        @Option(names = "--customers", paramLabel = "N", description = "customers seeded and logged in (200)")
+        Integer customers;
+
+        @Option(
+                names = "--p99-bound-ms",
+                paramLabel = "MS",
+                description = "a rate is sustained while the p99 of \"order to final status\" stays within"
+                        + " (${DEFAULT-VALUE})")
+        long p99BoundMs = 500;
+
+        @Option(
+                names = "--error-bound-percent",
+                paramLabel = "P",
+                description = "... and its failed orders stay within this share (${DEFAULT-VALUE})")
+        double errorBoundPercent = 1;
+
+        @Option(
+                names = "--pgbench-tps",
+                paramLabel = "TPS",
+                description = "the limit underneath, measured by pgbench on the same database")
+        Double pgbenchTps;
+
+        @Option(names = "--pgbench-latency-ms", paramLabel = "MS", description = "pgbench's mean latency")
+        Double pgbenchLatencyMs;
+
+        @Option(names = "--admin-email", paramLabel = "EMAIL", description = "(${DEFAULT-VALUE})")
+        String adminEmail = "admin@shop.example";
+
+        @Option(
+                names = "--admin-password",
+                paramLabel = "PW",
+                description = "(-Dbench.admin-password, else SHOP_ADMIN_PASSWORD, else admin-password-local)")
+        String adminPassword;
+
+        @Option(
+                names = "--no-seed",
+                description = "reuse the products and customers of the previous run (REPORTS/seed.json)")
+        boolean noSeed;
+
+        @Option(
+                names = "--smoke",
+                description = "a tiny run of each simulation (2 users/s or 2 clients for 3 s, one probe) that fails on"
+                        + " any failed request; writes its result under target/ only")
+        boolean smoke;
+
+        @Option(names = "--help", usageHelp = true, description = "this text")
+        boolean help;
+
+        RunnerArguments toArguments() {
+            var name = phase != null ? phase : smoke ? "smoke" : null;
+            if (name == null && !help) {
+                throw new IllegalArgumentException("--phase is required");
             }
-            for (var pair : value.split(",")) {
-                var parts = pair.split("=", 2);
-                if (parts.length != 2) {
-                    throw new IllegalArgumentException(name + " expects name=value pairs, got: " + pair);
-                }
-                pairs.put(parts[0].trim(), type.apply(parts[1].trim()));
-            }
-            return pairs;
+            return new RunnerArguments(
+                    name,
+                    baseUrl,
+                    urls,
+                    processes,
+                    infrastructure,
+                    startupMs,
+                    phaseStartupMs,
+                    out != null
+                            ? out
+                            : Path.of(smoke ? "benchmarks/target/smoke/" : "benchmarks/results/", name + ".json"),
+                    reports != null ? reports : Path.of("benchmarks/target/gatling", String.valueOf(name)),
+                    or(warmUpClients, 2, 8),
+                    or(warmUpWindowSeconds, 3, 30),
+                    or(warmUpMaxWindows, 1, 10),
+                    warmUpImprovementPercent,
+                    or(costRate, 2.0, 10.0),
+                    or(costSeconds, 3, 30),
+                    or(stepSeconds, 3, 30),
+                    or(settleSeconds, 0, 5),
+                    precisionPercent,
+                    or(maxProbes, 1, 10),
+                    or(readRate, 2.0, 50.0),
+                    or(readSeconds, 3, 30),
+                    directUrl,
+                    or(hopConcurrency, 2, 8),
+                    or(hopSeconds, 3, 20),
+                    or(products, 5, 500),
+                    or(customers, 3, 200),
+                    p99BoundMs,
+                    errorBoundPercent,
+                    pgbenchTps,
+                    pgbenchLatencyMs,
+                    adminEmail,
+                    adminPassword != null ? adminPassword : defaultAdminPassword(),
+                    !noSeed,
+                    smoke,
+                    help);
+        }
+
+        /** The value given, else the smoke run's default or the full run's. */
+        private <T> T or(T given, T smokeDefault, T fullDefault) {
+            return given != null ? given : smoke ? smokeDefault : fullDefault;
+        }
+
+        private static String defaultAdminPassword() {
+            var fromEnvironment = System.getenv("SHOP_ADMIN_PASSWORD");
+            return System.getProperty(
+                    "bench.admin-password",
+                    fromEnvironment == null || fromEnvironment.isBlank() ? "admin-password-local" : fromEnvironment);
         }
     }
 }

@@ -40,6 +40,13 @@ final class Simulations {
         return run(OrderJourneySimulation.class, folder, rate, seconds);
     }
 
+    /** The order journey with a fixed number of clients ordering back to back (closed model). */
+    Run ordersBackToBack(String folder, int clients, int seconds) {
+        Map<String, String> properties = properties(0, seconds);
+        properties.put("bench.concurrency", Integer.toString(clients));
+        return run(OrderJourneySimulation.class, folder, properties);
+    }
+
     private Run run(Class<? extends Simulation> simulation, String folder, double rate, int seconds) {
         return run(simulation, folder, properties(rate, seconds));
     }
@@ -56,6 +63,8 @@ final class Simulations {
         properties.put("bench.seed-file", seedFile.toAbsolutePath().toString());
         properties.put("bench.rate", Double.toString(rate));
         properties.put("bench.duration", Integer.toString(seconds));
+        // system properties outlive a run: a closed model asks for its clients again each time
+        properties.put("bench.concurrency", "0");
         if (args.smoke()) {
             properties.put("bench.read.orders", "3");
         }

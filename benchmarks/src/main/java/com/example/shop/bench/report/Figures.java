@@ -42,6 +42,17 @@ final class Figures {
                         .orElse(null);
     }
 
+    /** What one order cost a process (or group of processes) at the moderate rate. */
+    static Double cpuMsPerOrder(BenchmarkResult result, String process) {
+        return result.cpuPerOrder() == null
+                ? null
+                : result.cpuPerOrder().processes().stream()
+                        .filter(cost -> cost.name().equals(process))
+                        .map(BenchmarkResult.ProcessCost::cpuMsPerOrder)
+                        .findFirst()
+                        .orElse(null);
+    }
+
     static Optional<OrderStep> step(BenchmarkResult result, double rate) {
         return result.orderJourney().steps().stream()
                 .filter(s -> s.rate() == rate)

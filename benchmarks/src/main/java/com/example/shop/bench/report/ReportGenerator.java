@@ -68,10 +68,16 @@ public final class ReportGenerator {
                         tables.memory().render(),
                         image("rss", "Memory of the services of each phase"),
                         tables.cpu().render(),
+                        tables.warmUp().render(),
+                        image(
+                                "warmup",
+                                "Warm-up curve of each phase: throughput, p99 and CPU per order, window by window"),
+                        tables.cpuPerOrder().render(),
+                        image("cpu-per-order", "CPU per completed order of each phase, stacked by process"),
                         tables.orders().render(),
                         image("order-rate", "Maximum sustainable order rate of each phase"),
                         image("latency", "Order and read latency of each phase"),
-                        tables.orderSteps().render(),
+                        tables.search().render(),
                         tables.readPath().render(),
                         tables.gatewayHop().render(),
                         tables.limit().render());

@@ -6,6 +6,7 @@ import com.example.shop.bench.result.BenchmarkResult.ProcessFigures;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -30,10 +31,13 @@ final class ResultTables {
     /** ... and keeps at least 60 % of the throughput of the service asked directly (petclinic's keeps 43 %). */
     static final Target HOP_THROUGHPUT = Target.atLeast(60, "%");
 
-    /** The bounds the runner applies by default to call a rate sustainable. */
-    static final Target P99 = Target.atMost(500, "ms");
+    /** The p99 bound each run applied to call a rate sustainable, as its result file records it. */
+    private static final Function<BenchmarkResult, Target> P99 =
+            r -> Target.atMost(r.orderJourney().p99BoundMs(), "ms");
 
-    static final Target ERRORS = Target.atMost(1, "%");
+    /** The error bound each run applied, as recorded. */
+    private static final Function<BenchmarkResult, Target> ERRORS =
+            r -> Target.atMost(r.orderJourney().errorBoundPercent(), "%");
 
     private final List<BenchmarkResult> results;
 
@@ -120,21 +124,115 @@ final class ResultTables {
                 .throughputAtMax());
         numbers(table, "p50 (ms)", null, r -> Figures.atMax(r, Latency::p50Ms));
         numbers(table, "p95 (ms)", null, r -> Figures.atMax(r, Latency::p95Ms));
-        numbers(table, "p99 (ms)", P99, r -> Figures.atMax(r, Latency::p99Ms));
-        numbers(table, "failed orders (%)", ERRORS, r -> Figures.atMax(r, Latency::errorPercent));
+        checked(table, "p99 (ms)", P99, r -> Figures.atMax(r, Latency::p99Ms));
+        checked(table, "failed orders (%)", ERRORS, r -> Figures.atMax(r, Latency::errorPercent));
         return table;
     }
 
-    MarkdownTable orderSteps() {
-        var table = table("Orders: p99 of the time to final status at each arrival rate (ms)");
-        var rates = new LinkedHashSet<Double>();
-        results.forEach(r -> r.orderJourney().steps().forEach(step -> rates.add(step.rate())));
-        rates.stream()
-                .sorted()
-                .forEach(rate -> numbers(table, SvgBarChart.number(rate) + " orders/s", P99, r -> Figures.step(r, rate)
-                        .map(step -> Figures.toDouble(step.orders().p99Ms()))
-                        .orElse(null)));
+    /** The warm-up curve, window by window: orders completed per second, p99 and CPU per order. */
+    MarkdownTable warmUp() {
+        var table = table("Warm-up: clients ordering back to back, window by window (orders/s, p99, CPU ms per order)");
+        table.row(cells(
+                "clients × window",
+                null,
+                r -> r.warmUp().clients() + " × " + r.warmUp().windowSeconds() + " s"));
+        int windows = results.stream()
+                .mapToInt(r -> r.warmUp() == null ? 0 : r.warmUp().windows().size())
+                .max()
+                .orElse(0);
+        for (int i = 0; i < windows; i++) {
+            int index = i;
+            table.row(cells(
+                    "window " + (i + 1),
+                    null,
+                    r -> index < r.warmUp().windows().size()
+                            ? window(r.warmUp().windows().get(index))
+                            : null));
+        }
+        table.row(cells(
+                "stopped improving (two windows under " + Numbers.format(improvement()) + " %)",
+                null,
+                r -> r.warmUp().settled() ? "yes" : "no: the windows ran out"));
         return table;
+    }
+
+    private static String window(BenchmarkResult.WarmUpWindow window) {
+        return "%s/s, %s ms, %s ms CPU"
+                .formatted(
+                        Numbers.format(window.ordersPerSecond()),
+                        window.p99Ms() == null ? "—" : window.p99Ms(),
+                        window.cpuMsPerOrder() == null ? "—" : Numbers.format(window.cpuMsPerOrder()));
+    }
+
+    private double improvement() {
+        return results.stream()
+                .filter(r -> r.warmUp() != null)
+                .mapToDouble(r -> r.warmUp().improvementPercent())
+                .findFirst()
+                .orElse(5);
+    }
+
+    /** What each process spent on the CPU per completed order, at the moderate rate every phase sustains. */
+    MarkdownTable cpuPerOrder() {
+        var table = table("CPU per completed order, by process (ms of one core)");
+        numbers(table, "orders arriving per second", null, r -> r.cpuPerOrder().rate());
+        numbers(table, "orders completed", null, r -> (double)
+                (r.cpuPerOrder().orders().count() - r.cpuPerOrder().orders().failed()));
+        var names = new LinkedHashSet<String>();
+        var kinds = new java.util.HashMap<String, String>();
+        for (var result : results) {
+            if (result.cpuPerOrder() != null) {
+                result.cpuPerOrder().processes().forEach(cost -> {
+                    names.add(cost.name());
+                    kinds.put(cost.name(), cost.kind());
+                });
+            }
+        }
+        for (var name : names) {
+            var kind = kinds.get(name);
+            var label = kind.equals("service") || kind.equals(name) ? name : name + " (" + kind + ")";
+            numbers(table, label, null, r -> Figures.cpuMsPerOrder(r, name));
+        }
+        numbers(table, "all services", null, r -> r.cpuPerOrder().servicesMsPerOrder());
+        numbers(table, "services and infrastructure", null, r -> r.cpuPerOrder().totalMsPerOrder());
+        return table;
+    }
+
+    /** The search for the maximum sustainable rate, probe by probe in the order they ran. */
+    MarkdownTable search() {
+        var table =
+                table("Orders: the bisection, probe by probe (rate: p99 of the time to final status, failed orders)");
+        int probes = results.stream()
+                .mapToInt(r -> r.orderJourney().steps().size())
+                .max()
+                .orElse(0);
+        for (int i = 0; i < probes; i++) {
+            int index = i;
+            table.row(checkedCells(
+                    "probe " + (i + 1),
+                    P99,
+                    r -> index < r.orderJourney().steps().size()
+                            ? probe(r.orderJourney().steps().get(index))
+                            : null));
+        }
+        table.row(cells("maximum sustainable rate lies between", null, r -> {
+            var journey = r.orderJourney();
+            return journey.maxSustainableRate() == null || journey.lowestFailingRate() == null
+                    ? null
+                    : Numbers.format(journey.maxSustainableRate()) + " and "
+                            + Numbers.format(journey.lowestFailingRate());
+        }));
+        return table;
+    }
+
+    private static String probe(BenchmarkResult.OrderStep step) {
+        var orders = step.orders();
+        return "%s/s: %s ms, %s %%%s"
+                .formatted(
+                        Numbers.format(step.rate()),
+                        orders.p99Ms() == null ? "—" : orders.p99Ms(),
+                        Numbers.format(orders.errorPercent()),
+                        step.withinBounds() ? " ✓" : " ✗");
     }
 
     MarkdownTable readPath() {
@@ -154,8 +252,8 @@ final class ResultTables {
                 "p95 (ms)",
                 null,
                 r -> Figures.toDouble(r.readPath().all().p95Ms()));
-        numbers(table, "p99 (ms)", P99, r -> Figures.toDouble(r.readPath().all().p99Ms()));
-        numbers(table, "failed requests (%)", ERRORS, r -> r.readPath().all().errorPercent());
+        checked(table, "p99 (ms)", P99, r -> Figures.toDouble(r.readPath().all().p99Ms()));
+        checked(table, "failed requests (%)", ERRORS, r -> r.readPath().all().errorPercent());
         return table;
     }
 
@@ -200,7 +298,7 @@ final class ResultTables {
                 "p99 through the gateway (ms)",
                 null,
                 r -> Figures.toDouble(r.gatewayHop().viaGateway().p99Ms()));
-        numbers(table, "failed requests through the gateway (%)", ERRORS, r -> r.gatewayHop()
+        checked(table, "failed requests through the gateway (%)", ERRORS, r -> r.gatewayHop()
                 .viaGateway()
                 .errorPercent());
         return table;
@@ -230,18 +328,47 @@ final class ResultTables {
     }
 
     private void numbers(MarkdownTable table, String label, Target target, Function<BenchmarkResult, Double> value) {
-        table.row(cells(label, target, r -> {
+        checked(table, label, target == null ? null : r -> target, value);
+    }
+
+    /** A row of figures, each held against the target of its own phase's run (where the row has targets). */
+    private void checked(
+            MarkdownTable table,
+            String label,
+            Function<BenchmarkResult, Target> target,
+            Function<BenchmarkResult, Double> value) {
+        table.row(checkedCells(label, target, r -> {
             var measured = Figures.orNull(value, r);
             if (measured == null) {
                 return "—";
             }
-            var mark = target == null ? "" : target.isMetBy(measured) ? " ✓" : " ✗";
-            return SvgBarChart.number(measured) + mark;
+            return Numbers.format(measured) + mark(target, r, measured);
         }));
     }
 
+    private static String mark(Function<BenchmarkResult, Target> target, BenchmarkResult result, double measured) {
+        var applied = target == null ? null : Figures.orNull(target, result);
+        return applied == null ? "" : applied.isMetBy(measured) ? " ✓" : " ✗";
+    }
+
     private List<String> cells(String label, Target target, Function<BenchmarkResult, String> cell) {
-        List<String> cells = new ArrayList<>(List.of(label, target == null ? "—" : target.toString()));
+        return checkedCells(label, target == null ? null : r -> target, cell);
+    }
+
+    /** The target column shows the target; where the phases' runs applied different ones, each of them. */
+    private List<String> checkedCells(
+            String label, Function<BenchmarkResult, Target> target, Function<BenchmarkResult, String> cell) {
+        var targets = target == null
+                ? "—"
+                : String.join(
+                        " / ",
+                        results.stream()
+                                .map(r -> Figures.orNull(target, r))
+                                .filter(Objects::nonNull)
+                                .map(Target::toString)
+                                .distinct()
+                                .toList());
+        List<String> cells = new ArrayList<>(List.of(label, targets.isEmpty() ? "—" : targets));
         results.forEach(
                 r -> cells.add(Optional.ofNullable(Figures.orNull(cell, r)).orElse("—")));
         return cells;
@@ -268,6 +395,6 @@ final class ResultTables {
         if (journey.maxSustainableRate() == null) {
             return "none of the rates tried";
         }
-        return (journey.boundBroken() ? "" : "≥ ") + SvgBarChart.number(journey.maxSustainableRate());
+        return (journey.boundBroken() ? "" : "≥ ") + Numbers.format(journey.maxSustainableRate());
     }
 }

@@ -20,6 +20,6 @@ record Target(String comparison, double value, String unit) {
 
     @Override
     public String toString() {
-        return comparison + " " + SvgBarChart.number(value) + (unit.isEmpty() ? "" : " " + unit);
+        return comparison + " " + Numbers.format(value) + (unit.isEmpty() ? "" : " " + unit);
     }
 }

@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param schemaVersion raised when a field changes meaning, so that old result files are not misread
  * @param processes one entry per service, then {@code "all services"} (their sum, sample by sample)
  * @param loadGenerator the benchmark's own JVM, on the same cores as the services it measures
+ * @param warmUp the order path run until its throughput and p99 stopped improving, before anything is measured
+ * @param cpuPerOrder what each process (services, PostgreSQL, Redis, RabbitMQ, the load generator) spent on the CPU per
+ *     completed order, at one moderate rate that every phase sustains
  */
 public record BenchmarkResult(
         int schemaVersion,
@@ -22,10 +25,13 @@ public record BenchmarkResult(
         ProcessFigures loadGenerator,
         ReadPath readPath,
         GatewayHop gatewayHop,
+        WarmUp warmUp,
+        CpuPerOrder cpuPerOrder,
         OrderJourney orderJourney,
         Limits limits) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: the order journey is a warm-up curve, a CPU cost per order and a bisection, no longer fixed steps. */
+    public static final int SCHEMA_VERSION = 2;
 
     /** The entry of {@code processes} that sums every service of the phase. */
     public static final String ALL_SERVICES = "all services";
@@ -40,15 +46,24 @@ public record BenchmarkResult(
     /** Where it ran: the figures of two machines are not comparable. */
     public record Machine(String os, int cores, Long memoryMb, String jdk, String date) {}
 
-    /** What was asked for: catalog and customers seeded, the rates tried and the bounds a step must meet. */
+    /**
+     * What was asked for: catalog and customers seeded, how the order path was warmed up, the rate its CPU cost was
+     * measured at, how long each probe of the search ran, how close the search had to come, and the bounds a probe must
+     * meet to count as sustained.
+     */
     public record Settings(
             String baseUrl,
             int products,
             int customers,
             double readRate,
             int readSeconds,
-            List<Double> orderRates,
+            int warmUpClients,
+            int warmUpWindowSeconds,
+            int warmUpMaxWindows,
+            double costRate,
+            int costSeconds,
             int stepSeconds,
+            double searchPrecisionPercent,
             long p99BoundMs,
             double errorBoundPercent) {}
 
@@ -109,6 +124,44 @@ public record BenchmarkResult(
         }
     }
 
+    /**
+     * A fixed number of clients placing orders back to back (closed model), in windows, until two windows in a row
+     * improved neither the throughput nor the p99 by {@code improvementPercent} or more ({@code settled}), or
+     * {@code maxWindows} ran out ({@code settled} false).
+     */
+    public record WarmUp(
+            int clients, int windowSeconds, double improvementPercent, List<WarmUpWindow> windows, boolean settled) {}
+
+    /**
+     * One window of the warm-up: orders completed per second, their latency, and the CPU all the phase's processes (load
+     * generator left out) spent per completed order.
+     */
+    public record WarmUpWindow(
+            int index,
+            int seconds,
+            double ordersPerSecond,
+            Long p50Ms,
+            Long p99Ms,
+            double errorPercent,
+            Double cpuMsPerOrder) {}
+
+    /**
+     * Orders arriving at {@code rate} for {@code seconds}, and the CPU time each process used from the first arrival
+     * to the last order's final status, divided by the orders completed: milliseconds of one core per order, read
+     * from {@code /proc/<pid>/stat}. {@code processes} lists the phase's services, then the infrastructure found
+     * (PostgreSQL, Redis, RabbitMQ, each all its processes together), then the load generator.
+     */
+    public record CpuPerOrder(
+            double rate,
+            int seconds,
+            Latency orders,
+            List<ProcessCost> processes,
+            Double servicesMsPerOrder,
+            Double totalMsPerOrder) {}
+
+    /** One process (or group of processes, such as PostgreSQL's backends) and its CPU per completed order. */
+    public record ProcessCost(String name, String kind, Double cpuMsPerOrder) {}
+
     /** One arrival rate held for a step; {@code orders} is the group from sending the order to its final status. */
     public record OrderStep(double rate, int seconds, Latency orders, boolean withinBounds, String report) {
 
@@ -118,9 +171,10 @@ public record BenchmarkResult(
     }
 
     /**
-     * The order steps in the order they ran, and the highest rate whose step met both bounds (p99 of the order group
-     * and error ratio), with the orders per second completed at that step. When no step broke a bound
-     * ({@code boundBroken} false) the rates tried ran out first, and the maximum is at least that.
+     * The search for the maximum sustainable rate: the probes in the order they ran, the highest rate whose probe met
+     * both bounds (p99 of the order group and error ratio) with the orders per second completed there, and the lowest
+     * rate whose probe broke one ({@code lowestFailingRate}): the maximum lies between the two. When no probe broke a
+     * bound ({@code boundBroken} false) the search ran out of probes first, and the maximum is at least that.
      */
     public record OrderJourney(
             String measure,
@@ -129,6 +183,7 @@ public record BenchmarkResult(
             List<OrderStep> steps,
             Double maxSustainableRate,
             Double throughputAtMax,
+            Double lowestFailingRate,
             boolean boundBroken) {}
 
     /**

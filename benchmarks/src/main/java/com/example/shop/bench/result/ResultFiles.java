@@ -51,13 +51,28 @@ public final class ResultFiles {
         return result;
     }
 
-    /** Every {@code *.json} in the folder, ordered by phase name (phase1, phase2, ...). */
+    private static boolean isCurrent(Path file) {
+        var version = JSON.readTree(file.toFile()).path("schemaVersion").asInt(0);
+        if (version != BenchmarkResult.SCHEMA_VERSION) {
+            System.out.printf(
+                    "[report] %s left out: schema version %d, not %d (measure that phase again)%n",
+                    file, version, BenchmarkResult.SCHEMA_VERSION);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Every {@code *.json} in the folder written with the current schema, ordered by phase name (phase1, phase2, ...).
+     * A file of an older schema is left out, with a note: its phase has to be measured again to be shown.
+     */
     public static List<BenchmarkResult> readAll(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (var files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".json"))
+                    .filter(ResultFiles::isCurrent)
                     .map(ResultFiles::read)
                     .sorted(Comparator.comparing(BenchmarkResult::phase))
                     .toList();

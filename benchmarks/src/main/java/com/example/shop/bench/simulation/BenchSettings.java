@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param pollInterval how often the order journey asks for the status of a PENDING order
  * @param maxWait how long an order may stay PENDING before the journey counts it as failed
  * @param readOrders how many orders the read path creates in advance to look up
- * @param concurrency clients of the gateway hop measure, each waiting for its answer before the next request
+ * @param concurrency clients of the gateway hop measure (or of the order journey's warm-up), each waiting for its
+ *     answer before the next request; 0 where users arrive at {@code rate} instead
  * @param hopTarget where the gateway hop measure sends its requests: the gateway, or the service behind it
  */
 public record BenchSettings(
@@ -30,6 +31,11 @@ public record BenchSettings(
 
     public static final Path DEFAULT_SEED_FILE = Path.of("benchmarks", "target", "bench", "seed.json");
 
+    /** A fixed number of clients, each starting again when its last user ended, rather than users at a rate. */
+    public boolean closedModel() {
+        return concurrency > 0;
+    }
+
     public static BenchSettings fromSystemProperties() {
         return new BenchSettings(
                 ShopUrls.fromSystemProperties(),
@@ -40,7 +46,7 @@ public record BenchSettings(
                 Duration.ofSeconds(Long.getLong("bench.max-wait-seconds", 30)),
                 Integer.getInteger("bench.read.orders", 50),
                 Integer.getInteger("bench.setup-concurrency", 4),
-                Integer.getInteger("bench.concurrency", 8),
+                Integer.getInteger("bench.concurrency", 0),
                 System.getProperty("bench.hop.target", ShopUrls.DEFAULT_BASE_URL));
     }
 }

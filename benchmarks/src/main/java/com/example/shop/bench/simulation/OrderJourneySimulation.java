@@ -2,6 +2,7 @@ package com.example.shop.bench.simulation;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAsDuring;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
@@ -12,6 +13,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.util.Map;
@@ -26,6 +28,10 @@ import java.util.stream.Stream;
  * is that one request; in the asynchronous phases (4-5) it answers 202 PENDING and the group goes on polling the order
  * until it is no longer PENDING, so its duration is what a customer waits for the outcome. Anything but CONFIRMED (or
  * SHIPPED, which only follows it) is a failure: with deep stock, {@code tok_visa} and COD, nothing else is correct.
+ *
+ * <p>With {@code bench.concurrency} above 0 ({@link BenchSettings#concurrency()}, the warm-up) the customers do not
+ * arrive at a rate: that many of them order back to back (closed model), each placing the next order as soon as the
+ * last one reached its final status, so the phase runs as fast as it can and the throughput is the measure.
  */
 public class OrderJourneySimulation extends Simulation {
 
@@ -45,8 +51,15 @@ public class OrderJourneySimulation extends Simulation {
             .exec(group(MEASURE).on(placeOrder(), waitForFinalStatus(), failUnlessConfirmed()));
 
     {
-        setUp(ordering.injectOpen(constantUsersPerSec(settings.rate()).during(settings.duration())))
-                .protocols(Protocol.json());
+        setUp(injected()).protocols(Protocol.json());
+    }
+
+    private PopulationBuilder injected() {
+        if (settings.closedModel()) {
+            return ordering.injectClosed(
+                    constantConcurrentUsers(settings.concurrency()).during(settings.duration()));
+        }
+        return ordering.injectOpen(constantUsersPerSec(settings.rate()).during(settings.duration()));
     }
 
     @Override
