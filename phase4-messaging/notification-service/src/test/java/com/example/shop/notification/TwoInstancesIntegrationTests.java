@@ -142,7 +142,8 @@ class TwoInstancesIntegrationTests {
         try (EventStream reconnected = open(b, customer, Map.of("Last-Event-ID", Long.toString(lastSeen.seq())))) {
             await().atMost(WAIT).until(reconnected::connected);
 
-            assertThat(reconnected.ids()).containsExactly(stored.get(1).seq(), stored.get(2).seq());
+            assertThat(reconnected.ids())
+                    .containsExactly(stored.get(1).seq(), stored.get(2).seq());
             assertThat(reconnected.received(lastSeen.orderId())).isFalse();
         }
     }

@@ -99,7 +99,8 @@ class ProductEventsIntegrationTests {
         List<Message> events = published(id);
         assertThat(events).extracting(this::type).containsExactly("ProductListed", "ProductChanged", "ProductDelisted");
         assertThat(body(events.get(0)).get("name").asString()).isEqualTo("Desk lamp");
-        assertThat(new java.math.BigDecimal(body(events.get(1)).get("price").get("amount").asString()))
+        assertThat(new java.math.BigDecimal(
+                        body(events.get(1)).get("price").get("amount").asString()))
                 .isEqualByComparingTo("19.00");
         assertThat(events.get(0).getMessageProperties().getReceivedRoutingKey()).isEqualTo("product.ProductListed");
         assertThat(unsentRows(id)).isZero();
