@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -43,10 +44,9 @@ class LiveStreamAndDeadLettersIntegrationTests {
     static final String DEAD_LETTER = """
             [{"id":"%s","queue":"payment-service.events","reason":"boom","attempts":4}]""".formatted(UUID.randomUUID());
     static final FakeServices SERVICES = new FakeServices()
-            .answer("/.well-known/jwks.json", 200, TOKENS.jwkSet())
-            .stream("/api/notifications/stream", STREAM)
-            .answerTo(ADMIN.value(), "/api/admin/dead-letters", 200, DEAD_LETTER)
-            .answerTo(CUSTOMER.value(), "/api/admin/dead-letters", 403, """
+            .answer("/.well-known/jwks.json", 200, TOKENS.jwkSet()).stream("/api/notifications/stream", STREAM)
+                    .answerTo(ADMIN.value(), "/api/admin/dead-letters", 200, DEAD_LETTER)
+                    .answerTo(CUSTOMER.value(), "/api/admin/dead-letters", 403, """
                     {"type":"https://shop.example.com/problems/forbidden","status":403}""");
 
     @DynamicPropertySource
@@ -70,12 +70,13 @@ class LiveStreamAndDeadLettersIntegrationTests {
     void passesEachEventOfTheLiveStreamThroughAsItIsWritten() throws Exception {
         List<String> received = new CopyOnWriteArrayList<>();
         HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
-                .send(
+                .sendAsync(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/notifications/stream"))
                                 .header("Authorization", "Bearer " + loggedIn(CUSTOMER))
                                 .header("Accept", "text/event-stream")
                                 .build(),
-                        HttpResponse.BodyHandlers.ofLines());
+                        HttpResponse.BodyHandlers.ofLines())
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS);
         Thread reader = new Thread(() -> response.body().forEach(received::add));
         reader.setDaemon(true);
         reader.start();
@@ -86,8 +87,8 @@ class LiveStreamAndDeadLettersIntegrationTests {
         await().atMost(WAIT).until(() -> received.contains("data:{\"n\":2}"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/event-stream"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
         STREAM.add(FakeServices.END_OF_STREAM);
     }
 
