@@ -123,6 +123,9 @@ final class FakeServices implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0); // chunked: the length is not known
         try (OutputStream body = exchange.getResponseBody()) {
+            // as the real service does: a first comment, so that the status and headers leave at once
+            body.write(":connected\n\n".getBytes(StandardCharsets.UTF_8));
+            body.flush();
             for (String chunk = chunks.take(); !chunk.equals(END_OF_STREAM); chunk = chunks.take()) {
                 body.write(chunk.getBytes(StandardCharsets.UTF_8));
                 body.flush();

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -69,12 +70,13 @@ class LiveStreamAndDeadLettersIntegrationTests {
     void passesEachEventOfTheLiveStreamThroughAsItIsWritten() throws Exception {
         List<String> received = new CopyOnWriteArrayList<>();
         HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
-                .send(
+                .sendAsync(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/notifications/stream"))
                                 .header("Authorization", "Bearer " + loggedIn(CUSTOMER))
                                 .header("Accept", "text/event-stream")
                                 .build(),
-                        HttpResponse.BodyHandlers.ofLines());
+                        HttpResponse.BodyHandlers.ofLines())
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS);
         Thread reader = new Thread(() -> response.body().forEach(received::add));
         reader.setDaemon(true);
         reader.start();
