@@ -17,7 +17,7 @@ class CpuMeterTests {
                 "this jvm", Kind.LOAD_GENERATOR, ProcessHandle.current().pid())));
 
         var before = meter.snapshot();
-        busyFor(300);
+        Busy.spinFor(300);
         var used = CpuMeter.used(before, meter.snapshot());
 
         // 300 ms of one core busy is 30 ticks; allow for a busy machine stealing some of them
@@ -48,14 +48,5 @@ class CpuMeterTests {
         assertThat(stat.ownTicks()).isEqualTo(200);
         assertThat(stat.reapedChildrenTicks()).isEqualTo(50);
         assertThat(ProcStat.Stat.millis(stat.ownTicks())).isEqualTo(2_000);
-    }
-
-    private static void busyFor(long millis) {
-        long end = System.nanoTime() + millis * 1_000_000;
-        long spin = 0;
-        while (System.nanoTime() < end) {
-            spin++;
-        }
-        assertThat(spin).isPositive();
     }
 }

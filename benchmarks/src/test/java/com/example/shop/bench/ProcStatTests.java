@@ -13,7 +13,7 @@ class ProcStatTests {
         var self = new ProcStat(ProcessHandle.current().pid());
 
         var first = self.read().orElseThrow();
-        busyFor(200);
+        Busy.spinFor(200);
         var second = self.read().orElseThrow();
 
         assertThat(first.rssMb()).isGreaterThan(10);
@@ -26,14 +26,5 @@ class ProcStatTests {
         assumeTrue(Machine.isLinux(), "/proc is Linux only");
 
         assertThat(new ProcStat(Long.MAX_VALUE).read()).isEmpty();
-    }
-
-    private static void busyFor(long millis) {
-        long end = System.nanoTime() + millis * 1_000_000;
-        long spin = 0;
-        while (System.nanoTime() < end) {
-            spin++;
-        }
-        assertThat(spin).isPositive();
     }
 }
