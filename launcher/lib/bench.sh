@@ -26,6 +26,9 @@ cmd_bench() {
   for tool in psql pgbench; do
     command -v "$tool" >/dev/null || die "$EXIT_FAILED" "./run bench needs $tool (PostgreSQL's client tools)"
   done
+  if phase_uses_messaging && ! rabbitmq_management overview; then
+    die "$EXIT_FAILED" "./run bench $phase samples RabbitMQ's queues through its management API on port 15672: rabbitmq-plugins enable rabbitmq_management"
+  fi
   # (./run refuses to start the phase there if a benchmark already runs it.)
   BENCH_RUN_DIR="$RUN_DIR/bench"
 
@@ -123,14 +126,17 @@ bench_run_simulations() {
   if grep -rqsi --include='application*.y*ml' 'redis' "${configs[@]}"; then
     infrastructure="$infrastructure,redis=redis-server"
   fi
-  if grep -rqsi --include='application*.y*ml' 'rabbitmq' "${configs[@]}"; then
+  local queues=""
+  if phase_uses_messaging; then
     infrastructure="$infrastructure,rabbitmq=beam.smp"
+    # ... and the depth of its queues during each probe, from the management API (checked before the phase started)
+    queues=" --rabbitmq-management http://${SHOP_RABBITMQ_USER:-guest}:${SHOP_RABBITMQ_PASSWORD:-guest}@${SHOP_RABBITMQ_HOST:-localhost}:15672/api/queues/%2F"
   fi
   # Gatling runs in a JVM of its own (exec:exec, not inside Maven's), with the options it needs.
   "$ROOT/mvnw" -q -f "$ROOT/pom.xml" -pl benchmarks compile exec:exec@bench -Dbench.args="--phase $1 \
 --base-url $base_url --processes ${BENCH_PROCESSES%,} --infrastructure $infrastructure --startup ${BENCH_STARTUP%,} \
 --phase-startup-ms $BENCH_PHASE_STARTUP --pgbench-tps $PGBENCH_TPS --pgbench-latency-ms $PGBENCH_LATENCY_MS \
---admin-password $ADMIN_PASSWORD --out $ROOT/benchmarks/results/$1.json${urls:+ --urls ${urls%,}}$direct"
+--admin-password $ADMIN_PASSWORD --out $ROOT/benchmarks/results/$1.json${urls:+ --urls ${urls%,}}$direct$queues"
 }
 
 bench_stop() {

@@ -18,6 +18,7 @@ import com.example.shop.bench.simulation.OrderJourneySimulation;
 import com.example.shop.bench.simulation.SeedData;
 import com.example.shop.bench.simulation.Seeder;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,9 @@ public final class BenchmarkRunner {
     static final String ORDERING = "orders at ";
 
     private static final String LOAD_GENERATOR = "load generator";
+
+    /** How long the pause after a probe waits at most for RabbitMQ's queues to empty. */
+    private static final Duration DRAIN_LIMIT = Duration.ofSeconds(60);
 
     private final RunnerArguments args;
 
@@ -74,8 +78,12 @@ public final class BenchmarkRunner {
         if (sampling) {
             pids.put(LOAD_GENERATOR, ProcessHandle.current().pid());
         }
-        try (var sampler = new ProcessSampler(pids)) {
+        try (var sampler = new ProcessSampler(pids);
+                var queues = args.rabbitmqManagement() == null ? null : new QueueSampler(args.rabbitmqManagement())) {
             sampler.start();
+            if (queues != null) {
+                queues.start();
+            }
             var simulations = new Simulations(args, seed());
             sampler.activity("read path");
             var readPath = readPath(simulations);
@@ -83,7 +91,7 @@ public final class BenchmarkRunner {
             var meter = cpuMeter(sampling);
             var warmUp = warmUp(simulations, sampler, meter);
             var cpuPerOrder = cpuPerOrder(simulations, sampler, meter);
-            var orderJourney = search(simulations, sampler, warmUp);
+            var orderJourney = search(simulations, sampler, queues, warmUp);
             var result =
                     result(readPath, gatewayHop, warmUp, cpuPerOrder, orderJourney, sampler.stop(), !pids.isEmpty());
             ResultFiles.write(args.out(), result);
@@ -158,12 +166,12 @@ public final class BenchmarkRunner {
      * The maximum sustainable rate, searched by bisection from the throughput the warmed-up phase reached (the smoke
      * probes its one small rate).
      */
-    private OrderJourney search(Simulations simulations, ProcessSampler sampler, WarmUp warmUp) {
+    private OrderJourney search(Simulations simulations, ProcessSampler sampler, QueueSampler queues, WarmUp warmUp) {
         var windows = warmUp.windows();
         double firstGuess = args.smoke() || windows.isEmpty()
                 ? args.costRate()
                 : windows.get(windows.size() - 1).ordersPerSecond();
-        var steps = args.rateSearch().search(firstGuess, rate -> probe(simulations, sampler, rate));
+        var steps = args.rateSearch().search(firstGuess, rate -> probe(simulations, sampler, queues, rate));
         var journey = OrderSteps.journey(steps, args.p99BoundMs(), args.errorBoundPercent());
         log(
                 "maximum sustainable rate: %s orders/s (%s completed/s); lowest rate that broke a bound: %s",
@@ -218,6 +226,7 @@ public final class BenchmarkRunner {
         var used = meter.during(() -> run[0] =
                 simulations.orders("cpu-per-order-" + rate(args.costRate()), args.costRate(), args.costSeconds()));
         var orders = run[0].statistics().get(OrderJourneySimulation.MEASURE);
+        var accepted = run[0].statistics().get(OrderJourneySimulation.PLACE_ORDER);
         failOnErrorsInSmoke("order journey (CPU per order)", orders);
         List<ProcessCost> costs = new ArrayList<>();
         for (var account : meter.accounts()) {
@@ -229,33 +238,73 @@ public final class BenchmarkRunner {
                 args.costRate(),
                 args.costSeconds(),
                 orders,
+                accepted,
                 costs,
                 perOrder(sumOf(meter, used, Kind.SERVICE), orders),
                 perOrder(sumOfPhase(meter, used), orders));
         log(
-                "CPU per order at %s/s: %s ms in the services, %s ms with the infrastructure (%s)",
-                rate(args.costRate()), cost.servicesMsPerOrder(), cost.totalMsPerOrder(), costs);
+                "CPU per order at %s/s: %s ms in the services, %s ms with the infrastructure (%s); placing p50 %s ms,"
+                        + " final status p50 %s ms",
+                rate(args.costRate()),
+                cost.servicesMsPerOrder(),
+                cost.totalMsPerOrder(),
+                costs,
+                accepted == null ? "?" : accepted.p50Ms(),
+                orders.p50Ms());
         return cost;
     }
 
-    /** One rate held for a step, its bounds checked; a pause after it lets queues drain before the next. */
-    private OrderStep probe(Simulations simulations, ProcessSampler sampler, double rate) {
+    /**
+     * One rate held for a step, its bounds checked; a pause after it lets queues drain before the next: a few seconds,
+     * and where the phase has RabbitMQ, until its queues are empty (the depths they reached are recorded with the step).
+     */
+    private OrderStep probe(Simulations simulations, ProcessSampler sampler, QueueSampler queues, double rate) {
         sampler.activity(ORDERING + rate(rate) + "/s");
+        if (queues != null) {
+            queues.reset();
+        }
         var run = simulations.orders("order-journey-" + rate(rate), rate, args.stepSeconds());
         var orders = run.statistics().get(OrderJourneySimulation.MEASURE);
+        var accepted = run.statistics().get(OrderJourneySimulation.PLACE_ORDER);
         failOnErrorsInSmoke("order journey", orders);
-        var step = OrderSteps.step(rate, args.stepSeconds(), orders, args.p99BoundMs(), args.errorBoundPercent());
+        var step = OrderSteps.step(
+                rate, args.stepSeconds(), orders, accepted, args.p99BoundMs(), args.errorBoundPercent());
         log(
-                "orders at %s/s: p50 %s ms, p99 %s ms, %.1f%% errors, %.1f completed/s: %s",
+                "orders at %s/s: p50 %s ms, p99 %s ms, %.1f%% errors, %.1f completed/s (placing: p99 %s ms): %s",
                 rate(rate),
                 orders.p50Ms(),
                 orders.p99Ms(),
                 orders.errorPercent(),
                 orders.perSecond(),
+                accepted == null ? "?" : accepted.p99Ms(),
                 step.withinBounds() ? "sustained" : "a bound is broken");
         sampler.activity("settling");
         pause(args.settleSeconds());
+        if (queues != null) {
+            if (!awaitEmpty(queues)) {
+                log(
+                        "the queues still hold messages %d s after the probe: the next probe starts anyway",
+                        DRAIN_LIMIT.toSeconds());
+            }
+            var depths = queues.window();
+            log(
+                    "queues during the probe: at most %d messages, deepest %s (%d); %s after the pause",
+                    depths.peakMessages(),
+                    depths.deepestQueue(),
+                    depths.deepestQueueMessages(),
+                    depths.afterPauseMessages());
+            step = step.withQueues(depths);
+        }
         return step.withReport(run.report());
+    }
+
+    private static boolean awaitEmpty(QueueSampler queues) {
+        try {
+            return queues.awaitEmpty(DRAIN_LIMIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** The ticks of the phase's own processes: services and infrastructure, the load generator left out. */

@@ -15,10 +15,11 @@ final class OrderSteps {
 
     private OrderSteps() {}
 
-    static OrderStep step(double rate, int seconds, Latency orders, long p99BoundMs, double errorBoundPercent) {
+    static OrderStep step(
+            double rate, int seconds, Latency orders, Latency accepted, long p99BoundMs, double errorBoundPercent) {
         boolean within =
                 orders.p99Ms() != null && orders.p99Ms() <= p99BoundMs && orders.errorPercent() <= errorBoundPercent;
-        return new OrderStep(rate, seconds, orders, within, null);
+        return new OrderStep(rate, seconds, orders, accepted, null, within, null);
     }
 
     static OrderJourney journey(List<OrderStep> steps, long p99BoundMs, double errorBoundPercent) {

@@ -2,6 +2,7 @@ package com.example.shop.bench;
 
 import com.example.shop.bench.result.BenchmarkResult;
 import com.example.shop.bench.simulation.ShopUrls;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +34,7 @@ record RunnerArguments(
         int costSeconds,
         int stepSeconds,
         int settleSeconds,
+        URI rabbitmqManagement,
         double precisionPercent,
         int maxProbes,
         double readRate,
@@ -207,8 +209,20 @@ record RunnerArguments(
                 description = "search: how long each probed rate is held (30)")
         Integer stepSeconds;
 
-        @Option(names = "--settle-seconds", paramLabel = "S", description = "search: pause between probes (5)")
+        @Option(
+                names = "--settle-seconds",
+                paramLabel = "S",
+                description = "search: pause between probes (5), and then, with --rabbitmq-management, until the"
+                        + " queues are empty")
         Integer settleSeconds;
+
+        @Option(
+                names = "--rabbitmq-management",
+                paramLabel = "URL",
+                description = "RabbitMQ's management API, user and password in the URL"
+                        + " (http://guest:guest@localhost:15672/api/queues/%2F): the queues' depth is sampled during"
+                        + " each probe (none: not sampled)")
+        URI rabbitmqManagement;
 
         @Option(
                 names = "--precision-percent",
@@ -321,6 +335,7 @@ record RunnerArguments(
                     or(costSeconds, 3, 30),
                     or(stepSeconds, 3, 30),
                     or(settleSeconds, 0, 5),
+                    rabbitmqManagement,
                     precisionPercent,
                     or(maxProbes, 1, 10),
                     or(readRate, 2.0, 50.0),

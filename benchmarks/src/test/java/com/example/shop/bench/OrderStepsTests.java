@@ -38,14 +38,27 @@ class OrderStepsTests {
 
     @Test
     void aStepIsSustainableWhileBothBoundsHold() {
-        assertThat(OrderSteps.step(20, 20, latency(499L, 1.0), 500, 1).withinBounds())
+        assertThat(OrderSteps.step(20, 20, latency(499L, 1.0), latency(499L, 1.0), 500, 1)
+                        .withinBounds())
                 .isTrue();
-        assertThat(OrderSteps.step(20, 20, latency(501L, 0.0), 500, 1).withinBounds())
+        assertThat(OrderSteps.step(20, 20, latency(501L, 0.0), latency(501L, 0.0), 500, 1)
+                        .withinBounds())
                 .isFalse();
-        assertThat(OrderSteps.step(20, 20, latency(100L, 1.5), 500, 1).withinBounds())
+        assertThat(OrderSteps.step(20, 20, latency(100L, 1.5), latency(100L, 1.5), 500, 1)
+                        .withinBounds())
                 .isFalse();
-        assertThat(OrderSteps.step(20, 20, latency(null, 100.0), 500, 1).withinBounds())
+        assertThat(OrderSteps.step(20, 20, latency(null, 100.0), latency(null, 100.0), 500, 1)
+                        .withinBounds())
                 .isFalse();
+    }
+
+    @Test
+    void aQuickAnswerDoesNotMakeAStepSustainableWhileTheOutcomeIsLate() {
+        // phases 4-5: the POST answers 202 PENDING in milliseconds; what counts is the time to the final status
+        var step = OrderSteps.step(20, 20, latency(900L, 0.0), latency(12L, 0.0), 500, 1);
+
+        assertThat(step.withinBounds()).isFalse();
+        assertThat(step.accepted().p99Ms()).isEqualTo(12L);
     }
 
     private static Latency latency(Long p99Ms, double errorPercent) {
@@ -54,6 +67,6 @@ class OrderStepsTests {
 
     private static OrderStep step(double rate, double completedPerSecond, boolean withinBounds) {
         var orders = new Latency(100, 0, 0, 10L, 20L, withinBounds ? 30L : 900L, 40L, completedPerSecond);
-        return new OrderStep(rate, 20, orders, withinBounds, "index.html");
+        return new OrderStep(rate, 20, orders, orders, null, withinBounds, "index.html");
     }
 }

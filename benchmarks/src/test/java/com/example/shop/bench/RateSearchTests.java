@@ -76,7 +76,7 @@ class RateSearchTests {
             boolean sustained = rate <= capacity;
             var orders = new Latency(
                     (long) (rate * 30), 0, 0, 20L, 40L, sustained ? 80L : 2_000L, 100L, Math.min(rate, capacity));
-            return new OrderStep(rate, 30, orders, sustained, null);
+            return new OrderStep(rate, 30, orders, orders, null, sustained, null);
         };
     }
 }

@@ -42,6 +42,29 @@ final class Figures {
                         .orElse(null);
     }
 
+    /** A figure of the POST alone at the maximum sustainable rate. */
+    static Double acceptedAtMax(BenchmarkResult result, Function<Latency, Number> figure) {
+        var max = result.orderJourney().maxSustainableRate();
+        return max == null
+                ? null
+                : step(result, max)
+                        .map(step -> toDouble(figure.apply(accepted(step))))
+                        .orElse(null);
+    }
+
+    /**
+     * The POST alone of a probe. Result files written before it was recorded are all of synchronous phases (1-3), where
+     * the POST answers with the final status and is the whole order group: there the group stands for it.
+     */
+    static Latency accepted(OrderStep step) {
+        return step.accepted() != null ? step.accepted() : step.orders();
+    }
+
+    /** The POST alone at the moderate rate; as {@link #accepted(OrderStep)} for older result files. */
+    static Latency accepted(BenchmarkResult.CpuPerOrder cost) {
+        return cost.accepted() != null ? cost.accepted() : cost.orders();
+    }
+
     /** What one order cost a process (or group of processes) at the moderate rate. */
     static Double cpuMsPerOrder(BenchmarkResult result, String process) {
         return result.cpuPerOrder() == null

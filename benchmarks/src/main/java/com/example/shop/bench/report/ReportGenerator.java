@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Draws the benchmark pages from the result files: the SVG charts in {@code docs/images/} and the tables of
@@ -60,27 +62,30 @@ public final class ReportGenerator {
         }
         var tables = new ResultTables(results);
         return notice
-                + String.join(
-                        "\n",
-                        tables.machines().render(),
-                        tables.startup().render(),
-                        image("startup", "Start-up time of each phase"),
-                        tables.memory().render(),
-                        image("rss", "Memory of the services of each phase"),
-                        tables.cpu().render(),
-                        tables.warmUp().render(),
-                        image(
-                                "warmup",
-                                "Warm-up curve of each phase: throughput, p99 and CPU per order, window by window"),
-                        tables.cpuPerOrder().render(),
-                        image("cpu-per-order", "CPU per completed order of each phase, stacked by process"),
-                        tables.orders().render(),
-                        image("order-rate", "Maximum sustainable order rate of each phase"),
-                        image("latency", "Order and read latency of each phase"),
-                        tables.search().render(),
-                        tables.readPath().render(),
-                        tables.gatewayHop().render(),
-                        tables.limit().render());
+                + Stream.of(
+                                tables.machines().render(),
+                                tables.startup().render(),
+                                image("startup", "Start-up time of each phase"),
+                                tables.memory().render(),
+                                image("rss", "Memory of the services of each phase"),
+                                tables.cpu().render(),
+                                tables.warmUp().render(),
+                                image(
+                                        "warmup",
+                                        "Warm-up curve of each phase: throughput, p99 and CPU per order, window by window"),
+                                tables.cpuPerOrder().render(),
+                                image("cpu-per-order", "CPU per completed order of each phase, stacked by process"),
+                                tables.answerAndOutcome().render(),
+                                tables.orders().render(),
+                                image("order-rate", "Maximum sustainable order rate of each phase"),
+                                image("latency", "Order and read latency of each phase"),
+                                tables.search().render(),
+                                tables.anyQueues() ? tables.queues().render() : "",
+                                tables.readPath().render(),
+                                tables.gatewayHop().render(),
+                                tables.limit().render())
+                        .filter(part -> !part.isEmpty())
+                        .collect(Collectors.joining("\n"));
     }
 
     /** Replaces what lies between the markers; a page without them gets them appended. */

@@ -126,7 +126,105 @@ final class ResultTables {
         numbers(table, "p95 (ms)", null, r -> Figures.atMax(r, Latency::p95Ms));
         checked(table, "p99 (ms)", P99, r -> Figures.atMax(r, Latency::p99Ms));
         checked(table, "failed orders (%)", ERRORS, r -> Figures.atMax(r, Latency::errorPercent));
+        numbers(table, "placing it (the POST alone), p50 (ms)", null, r -> Figures.acceptedAtMax(r, Latency::p50Ms));
+        numbers(table, "placing it, p99 (ms)", null, r -> Figures.acceptedAtMax(r, Latency::p99Ms));
+        table.row(cells(
+                "highest rate probed at which placing stayed within the bounds (orders/s)",
+                null,
+                this::maxAcceptedRate));
         return table;
+    }
+
+    /**
+     * The highest probed rate whose POSTs alone met both bounds. The search looks for the end-to-end limit, so where
+     * accepting outruns completing (phases 4-5) accepting may go higher than any rate probed: "≥".
+     */
+    private String maxAcceptedRate(BenchmarkResult result) {
+        var journey = result.orderJourney();
+        var accepted = journey.steps().stream()
+                .filter(step -> {
+                    var post = Figures.accepted(step);
+                    return post.p99Ms() != null
+                            && post.p99Ms() <= journey.p99BoundMs()
+                            && post.errorPercent() <= journey.errorBoundPercent();
+                })
+                .mapToDouble(BenchmarkResult.OrderStep::rate)
+                .max();
+        if (accepted.isEmpty()) {
+            return "none of the rates tried";
+        }
+        double highestProbed = journey.steps().stream()
+                .mapToDouble(BenchmarkResult.OrderStep::rate)
+                .max()
+                .orElseThrow();
+        return (accepted.getAsDouble() == highestProbed ? "≥ " : "") + Numbers.format(accepted.getAsDouble());
+    }
+
+    /**
+     * At the moderate rate: how long the customer waits for the answer to the POST, and for the outcome. The same in
+     * phases 1-3; in phases 4-5 the answer is 202 PENDING and the outcome comes later.
+     */
+    MarkdownTable answerAndOutcome() {
+        var table = table("The answer and the outcome, at the moderate rate (ms)");
+        numbers(table, "orders arriving per second", null, r -> r.cpuPerOrder().rate());
+        numbers(
+                table,
+                "answer to the POST, p50",
+                null,
+                r -> Figures.toDouble(Figures.accepted(r.cpuPerOrder()).p50Ms()));
+        numbers(
+                table,
+                "answer to the POST, p99",
+                null,
+                r -> Figures.toDouble(Figures.accepted(r.cpuPerOrder()).p99Ms()));
+        numbers(
+                table,
+                "final status, p50",
+                null,
+                r -> Figures.toDouble(r.cpuPerOrder().orders().p50Ms()));
+        numbers(
+                table,
+                "final status, p99",
+                null,
+                r -> Figures.toDouble(r.cpuPerOrder().orders().p99Ms()));
+        return table;
+    }
+
+    /**
+     * RabbitMQ's queues probe by probe: the most messages they held together, the queue that held the most, and what
+     * was left when the pause after the probe ended. Phases without RabbitMQ have no cells.
+     */
+    MarkdownTable queues() {
+        var table = table("Queues during the bisection (messages ready or unacknowledged, all queues together)");
+        int probes = results.stream()
+                .mapToInt(r -> r.orderJourney().steps().size())
+                .max()
+                .orElse(0);
+        for (int i = 0; i < probes; i++) {
+            int index = i;
+            table.row(cells("probe " + (i + 1), null, r -> {
+                var steps = r.orderJourney().steps();
+                if (index >= steps.size() || steps.get(index).queues() == null) {
+                    return null;
+                }
+                var step = steps.get(index);
+                var depths = step.queues();
+                return "%s/s: at most %d%s, %s left"
+                        .formatted(
+                                Numbers.format(step.rate()),
+                                depths.peakMessages(),
+                                depths.deepestQueue() == null
+                                        ? ""
+                                        : " (" + depths.deepestQueue() + " " + depths.deepestQueueMessages() + ")",
+                                depths.afterPauseMessages() == null ? "?" : depths.afterPauseMessages());
+            }));
+        }
+        return table;
+    }
+
+    /** Whether any result sampled RabbitMQ's queues: only then is their table worth a place on the page. */
+    boolean anyQueues() {
+        return results.stream().flatMap(r -> r.orderJourney().steps().stream()).anyMatch(step -> step.queues() != null);
     }
 
     /** The warm-up curve, window by window: orders completed per second, p99 and CPU per order. */
@@ -227,16 +325,19 @@ final class ResultTables {
 
     private static String probe(BenchmarkResult.OrderStep step) {
         var orders = step.orders();
-        return "%s/s: %s ms, %s %%%s"
+        return "%s/s: %s ms, %s %%%s%s"
                 .formatted(
                         Numbers.format(step.rate()),
                         orders.p99Ms() == null ? "—" : orders.p99Ms(),
                         Numbers.format(orders.errorPercent()),
-                        step.withinBounds() ? " ✓" : " ✗");
+                        step.withinBounds() ? " ✓" : " ✗",
+                        step.accepted() == null || step.accepted().p99Ms() == null
+                                ? ""
+                                : " (POST " + step.accepted().p99Ms() + " ms)");
     }
 
     MarkdownTable readPath() {
-        var table = table("Read path: catalog page, product and order lookup");
+        var table = table("Read path, right after start-up (cold JVMs): catalog page, product and order lookup");
         numbers(table, "visitors per second (3 requests each)", null, r -> r.readPath()
                 .rate());
         numbers(table, "requests per second answered", null, r -> r.readPath()

@@ -149,12 +149,14 @@ public record BenchmarkResult(
      * Orders arriving at {@code rate} for {@code seconds}, and the CPU time each process used from the first arrival
      * to the last order's final status, divided by the orders completed: milliseconds of one core per order, read
      * from {@code /proc/<pid>/stat}. {@code processes} lists the phase's services, then the infrastructure found
-     * (PostgreSQL, Redis, RabbitMQ, each all its processes together), then the load generator.
+     * (PostgreSQL, Redis, RabbitMQ, each all its processes together), then the load generator. {@code accepted} is
+     * the POST alone: in phases 1-3 it is the whole order, in phases 4-5 the 202 PENDING before the outcome.
      */
     public record CpuPerOrder(
             double rate,
             int seconds,
             Latency orders,
+            Latency accepted,
             List<ProcessCost> processes,
             Double servicesMsPerOrder,
             Double totalMsPerOrder) {}
@@ -162,13 +164,36 @@ public record BenchmarkResult(
     /** One process (or group of processes, such as PostgreSQL's backends) and its CPU per completed order. */
     public record ProcessCost(String name, String kind, Double cpuMsPerOrder) {}
 
-    /** One arrival rate held for a step; {@code orders} is the group from sending the order to its final status. */
-    public record OrderStep(double rate, int seconds, Latency orders, boolean withinBounds, String report) {
+    /**
+     * One arrival rate held for a step; {@code orders} is the group from sending the order to its final status,
+     * {@code accepted} the POST alone (null in result files written before it was recorded), {@code queues} RabbitMQ's
+     * queues over the step and the pause after it (null where the phase has no RabbitMQ).
+     */
+    public record OrderStep(
+            double rate,
+            int seconds,
+            Latency orders,
+            Latency accepted,
+            QueueDepths queues,
+            boolean withinBounds,
+            String report) {
 
         public OrderStep withReport(String report) {
-            return new OrderStep(rate, seconds, orders, withinBounds, report);
+            return new OrderStep(rate, seconds, orders, accepted, queues, withinBounds, report);
+        }
+
+        public OrderStep withQueues(QueueDepths queues) {
+            return new OrderStep(rate, seconds, orders, accepted, queues, withinBounds, report);
         }
     }
+
+    /**
+     * What RabbitMQ's queues held over one probe and the pause after it, read once a second from its management API
+     * (whose figures refresh every five seconds): the most messages, ready or unacknowledged, in all queues together,
+     * the queue that alone held the most and how many, and the total when the pause ended (null: not read).
+     */
+    public record QueueDepths(
+            long peakMessages, String deepestQueue, long deepestQueueMessages, Long afterPauseMessages) {}
 
     /**
      * The search for the maximum sustainable rate: the probes in the order they ran, the highest rate whose probe met

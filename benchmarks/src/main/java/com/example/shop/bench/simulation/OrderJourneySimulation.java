@@ -37,6 +37,9 @@ public class OrderJourneySimulation extends Simulation {
 
     public static final String MEASURE = "order to final status";
 
+    /** The POST alone: the whole order in phases 1-3, its acceptance (202 PENDING) in phases 4-5. */
+    public static final String PLACE_ORDER = "place order";
+
     private static final String CARD = "{\"method\":\"CARD\",\"cardToken\":\"tok_visa\"}";
     private static final String COD = "{\"method\":\"COD\"}";
     private static final Set<String> SUCCESSFUL = Set.of("CONFIRMED", "SHIPPED");
@@ -74,7 +77,7 @@ public class OrderJourneySimulation extends Simulation {
     }
 
     private ChainBuilder placeOrder() {
-        return exec(http("place order")
+        return exec(http(PLACE_ORDER)
                 .post(settings.urls().order() + "/api/orders")
                 .header("Authorization", "Bearer #{token}")
                 .body(StringBody("#{order}"))

@@ -6,6 +6,8 @@ import com.example.shop.bench.result.BenchmarkResult;
 import com.example.shop.bench.result.BenchmarkResult.GatewayHop;
 import com.example.shop.bench.result.BenchmarkResult.Latency;
 import com.example.shop.bench.result.BenchmarkResult.OrderJourney;
+import com.example.shop.bench.result.BenchmarkResult.OrderStep;
+import com.example.shop.bench.result.BenchmarkResult.QueueDepths;
 import com.example.shop.bench.result.ResultFiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -136,6 +138,81 @@ class ReportGeneratorTests {
                 .contains("| requests per second, direct | — | — | 1200 |")
                 .contains("| throughput kept through the gateway (%) | ≥ 60 % | — | 65 ✓ |")
                 .contains("| added by the gateway at p50 (ms) | ≤ 2 ms | — | 3 ✗ |");
+    }
+
+    @Test
+    void showsThatTheAnswerComesBeforeTheOutcomeWhereOrderingIsAsynchronous() {
+        var section = ReportGenerator.section(List.of(results.get(0), asynchronous(results.get(1))));
+
+        // phase 1's file predates the POST's own figures: its POST was the whole order, so the order group stands in
+        assertThat(section)
+                .contains("| answer to the POST, p50 | — | 10 | 6 |")
+                .contains("| final status, p50 | — | 10 | 133 |")
+                .contains("| placing it, p99 (ms) | — | 41 | 25 |")
+                .contains(
+                        "| highest rate probed at which placing stayed within the bounds (orders/s) | — | 20 | ≥ 15 |");
+    }
+
+    @Test
+    void showsTheQueuesProbeByProbeOnlyWhereAPhaseHasThem() {
+        assertThat(ReportGenerator.section(results)).doesNotContain("Queues during the bisection");
+
+        var section = ReportGenerator.section(List.of(results.get(0), asynchronous(results.get(1))));
+
+        assertThat(section)
+                .contains("Queues during the bisection")
+                .contains("| probe 1 | — | — | 5/s: at most 4 (inventory-service.events 3), 0 left |")
+                .contains("| probe 3 | — | — | 15/s: at most 400 (payment-service.events 250), 0 left |")
+                .contains(
+                        "| probe 3 | ≤ 500 ms / ≤ 1000 ms | 20/s: 41 ms, 0 % ✓ | 15/s: 1400 ms, 0.5 % ✗ (POST 25 ms) |");
+    }
+
+    /** Phase 2's figures as if its POST answered 202 at once and RabbitMQ's queues carried the rest. */
+    private static BenchmarkResult asynchronous(BenchmarkResult phase) {
+        var quick = new Latency(200, 0, 0, 6L, 12L, 25L, 40L, 10);
+        List<OrderStep> steps = phase.orderJourney().steps().stream()
+                .map(step -> new OrderStep(
+                        step.rate(),
+                        step.seconds(),
+                        step.orders(),
+                        quick,
+                        step.rate() < 15
+                                ? new QueueDepths(4, "inventory-service.events", 3, 0L)
+                                : new QueueDepths(400, "payment-service.events", 250, 0L),
+                        step.withinBounds(),
+                        step.report()))
+                .toList();
+        var journey = phase.orderJourney();
+        var cost = phase.cpuPerOrder();
+        return new BenchmarkResult(
+                phase.schemaVersion(),
+                "phase4",
+                phase.machine(),
+                phase.settings(),
+                phase.startup(),
+                phase.processes(),
+                phase.loadGenerator(),
+                phase.readPath(),
+                phase.gatewayHop(),
+                phase.warmUp(),
+                new BenchmarkResult.CpuPerOrder(
+                        cost.rate(),
+                        cost.seconds(),
+                        cost.orders(),
+                        quick,
+                        cost.processes(),
+                        cost.servicesMsPerOrder(),
+                        cost.totalMsPerOrder()),
+                new OrderJourney(
+                        journey.measure(),
+                        journey.p99BoundMs(),
+                        journey.errorBoundPercent(),
+                        steps,
+                        journey.maxSustainableRate(),
+                        journey.throughputAtMax(),
+                        journey.lowestFailingRate(),
+                        journey.boundBroken()),
+                phase.limits());
     }
 
     @Test
