@@ -11,6 +11,7 @@ import org.springframework.amqp.rabbit.config.SimpleRabbitListenerContainerFacto
 import org.springframework.amqp.rabbit.config.SimpleRabbitListenerEndpoint;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -50,8 +51,14 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
-        return new Outbox(jdbc, json, clock);
+    Outbox outbox(
+            JdbcTemplate jdbc,
+            JsonMapper json,
+            Clock clock,
+            MessagingProperties properties,
+            ObjectProvider<OutboxRelay> relay) {
+        Runnable afterCommit = properties.relayOnCommit() ? () -> relay.ifAvailable(OutboxRelay::wakeUp) : () -> {};
+        return new Outbox(jdbc, json, clock, afterCommit);
     }
 
     @Bean

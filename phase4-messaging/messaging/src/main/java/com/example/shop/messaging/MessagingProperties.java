@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryDelays how long a message that failed waits before its next attempt, one retry queue each (1 s, 5 s,
  *     30 s): the n-th retry waits the n-th delay, later ones the last
  * @param maxAttempts attempts in all, the first included, before a message is dead-lettered
- * @param relayInterval how often the outbox relay looks for rows to publish
+ * @param relayInterval how often the outbox relay looks for rows to publish on its own: the backstop for rows whose
+ *     wake-up was missed (written by a migration, or by an instance that died before its relay ran)
+ * @param relayOnCommit whether a transaction that wrote to the outbox wakes the relay as soon as it commits, so that a
+ *     message waits milliseconds for its round instead of up to {@code relayInterval}
  * @param relayBatch at most this many rows per round
  * @param confirmTimeout how long the relay waits for the broker to confirm a message before it tries again later
  */
@@ -19,7 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MessagingProperties(
         @DefaultValue({"1s", "5s", "30s"}) List<Duration> retryDelays,
         @DefaultValue("4") int maxAttempts,
-        @DefaultValue("200ms") Duration relayInterval,
+        @DefaultValue("1s") Duration relayInterval,
+        @DefaultValue("true") boolean relayOnCommit,
         @DefaultValue("100") int relayBatch,
         @DefaultValue("5s") Duration confirmTimeout) {
 

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -32,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code FOR UPDATE SKIP LOCKED}), only the oldest unsent row of each aggregate: the next event of an order becomes
  * eligible once the one before it is sent, so an order's events reach the broker in the order they happened, whichever
  * relay publishes them.
+ *
+ * <p>A round runs when a transaction that wrote to the outbox has committed ({@link #wakeUp()}), and every
+ * {@code shop.messaging.relay-interval} besides, for rows no wake-up announced. Rounds run one at a time, on one thread.
  *
  * <p>Every message is published mandatory: a confirm alone does not mean delivered, since RabbitMQ confirms a message
  * no queue was bound to receive. Such a returned message stays unsent and is tried again.
@@ -57,7 +62,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final RabbitTemplate rabbit;
     private final MessagingProperties properties;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
+    private volatile ScheduledExecutorService scheduler;
+    private final AtomicBoolean roundRequested = new AtomicBoolean();
     private boolean failing;
 
     OutboxRelay(
@@ -175,10 +181,30 @@ public class OutboxRelay implements SmartLifecycle {
         scheduler.scheduleWithFixedDelay(this::round, interval, interval, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Runs a round as soon as the relay's thread is free, rather than at the next interval. Wake-ups that arrive while
+     * one is still waiting to run are that one round: a burst of commits costs one query, not one each.
+     */
+    public void wakeUp() {
+        ScheduledExecutorService current = scheduler;
+        if (current == null || !roundRequested.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            current.execute(() -> {
+                roundRequested.set(false); // a commit from now on needs another round: this one may not see its row
+                round();
+            });
+        } catch (RejectedExecutionException stopping) {
+            roundRequested.set(false);
+        }
+    }
+
     private void round() {
         try {
-            while (publishPending() == properties.relayBatch()) {
-                // a full batch: there may be more right away
+            while (publishPending() > 0) {
+                // Each pass takes only the oldest unsent row of each aggregate, so sending one makes its successor
+                // eligible: go on until a pass sends nothing (all sent, or the rest cannot be sent now).
             }
         } catch (RuntimeException unexpected) {
             reportFailure("the round failed", unexpected);

@@ -30,6 +30,12 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 @interface MessagingIntegrationTest {
 
-    /** For a test class that runs the relay itself ({@code relay.publishPending()}): the scheduled one never runs. */
-    String MANUAL_RELAY = "shop.messaging.relay-interval=1h";
+    /**
+     * For a test class that runs the relay itself ({@code relay.publishPending()}): the scheduled one never runs, and
+     * no commit wakes it.
+     */
+    String MANUAL_RELAY = """
+            shop.messaging.relay-interval=1h
+            shop.messaging.relay-on-commit=false
+            """;
 }

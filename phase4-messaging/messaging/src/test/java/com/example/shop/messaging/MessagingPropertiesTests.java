@@ -31,6 +31,6 @@ class MessagingPropertiesTests {
     }
 
     private static MessagingProperties withDelays(List<Duration> delays, int maxAttempts) {
-        return new MessagingProperties(delays, maxAttempts, Duration.ofMillis(200), 100, Duration.ofSeconds(5));
+        return new MessagingProperties(delays, maxAttempts, Duration.ofSeconds(1), true, 100, Duration.ofSeconds(5));
     }
 }

@@ -268,6 +268,7 @@ class OutboxRelayIntegrationTests {
                 properties.retryDelays(),
                 properties.maxAttempts(),
                 properties.relayInterval(),
+                properties.relayOnCommit(),
                 properties.relayBatch(),
                 confirmTimeout);
         return new OutboxRelay(jdbc, new TransactionTemplate(transactions), template, settings, clock);
