@@ -12,13 +12,28 @@ module_jar() {
   [ -z "$newest" ] || printf '%s\n' "$newest"
 }
 
-# True when MODULE's jar is missing, or when any file under its src/ or its pom.xml is newer than the jar.
-# (A change in another reactor module it depends on is not seen: ./mvnw package rebuilds everything.)
+# What every service of the loaded phase is built from besides its own module: the phase's other modules (common,
+# messaging, the *-api contracts: whatever has a pom.xml and is no service), the phase's pom.xml and the root one.
+shared_sources() {
+  local phase_dir=${SVC_MODULES[0]%%/*} dir module
+  for dir in "$ROOT/$phase_dir"/*/; do
+    [ -f "$dir/pom.xml" ] || continue
+    module=${dir#"$ROOT/"}
+    module=${module%/}
+    case " ${SVC_MODULES[*]} " in *" $module "*) continue ;; esac
+    printf '%s\n' "${dir}src" "${dir}pom.xml"
+  done
+  printf '%s\n' "$ROOT/$phase_dir/pom.xml" "$ROOT/pom.xml"
+}
+
+# True when MODULE's jar is missing, or when any file under its src/ or its pom.xml, or under the phase's shared
+# modules (shared_sources), is newer than the jar: editing the messaging module rebuilds every service that uses it.
 is_stale() {
-  local module=$1 jar newer
+  local module=$1 jar newer sources=()
   jar=$(module_jar "$module")
   [ -n "$jar" ] || return 0
-  newer=$(find "$ROOT/$module/src" "$ROOT/$module/pom.xml" -newer "$jar" -print -quit 2>/dev/null) || true
+  mapfile -t sources < <(shared_sources)
+  newer=$(find "$ROOT/$module/src" "$ROOT/$module/pom.xml" "${sources[@]}" -newer "$jar" -print -quit 2>/dev/null) || true
   [ -n "$newer" ]
 }
 
