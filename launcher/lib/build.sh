@@ -37,7 +37,7 @@ is_stale() {
   [ -n "$newer" ]
 }
 
-# One Maven run for every stale module of the loaded phase, with the modules they depend on (-am).
+# One Maven run for every stale module of the loaded phase, with the modules they depend on (-am), from clean.
 build_stale_modules() {
   local stale="" module started
   for module in "${SVC_MODULES[@]}"; do
@@ -46,9 +46,11 @@ build_stale_modules() {
     if is_stale "$module"; then stale=${stale:+$stale,}$module; fi
   done
   [ -n "$stale" ] || return 0
-  info "Building $stale (./mvnw -q -pl $stale -am package -DskipTests)"
+  # clean: without it a service whose own classes did not change keeps its old fat jar, and with it the old copy of a
+  # shared module that did (the jar plugin and Spring Boot's repackage both leave an up-to-date jar alone).
+  info "Building $stale (./mvnw -q -pl $stale -am clean package -DskipTests)"
   started=$SECONDS
-  (cd "$ROOT" && ./mvnw -q -pl "$stale" -am package -DskipTests </dev/null) ||
+  (cd "$ROOT" && ./mvnw -q -pl "$stale" -am clean package -DskipTests </dev/null) ||
     die "$EXIT_FAILED" "the build failed (see above); fix it, or run the same ./mvnw command to see more"
   say "    built in $((SECONDS - started)) s"
   for module in "${SVC_MODULES[@]}"; do
