@@ -196,29 +196,20 @@ final class ResultTables {
      */
     MarkdownTable queues() {
         var table = table("Queues during the bisection (messages ready or unacknowledged, all queues together)");
-        int probes = results.stream()
-                .mapToInt(r -> r.orderJourney().steps().size())
-                .max()
-                .orElse(0);
-        for (int i = 0; i < probes; i++) {
-            int index = i;
-            table.row(cells("probe " + (i + 1), null, r -> {
-                var steps = r.orderJourney().steps();
-                if (index >= steps.size() || steps.get(index).queues() == null) {
-                    return null;
-                }
-                var step = steps.get(index);
-                var depths = step.queues();
-                return "%s/s: at most %d%s, %s left"
-                        .formatted(
-                                Numbers.format(step.rate()),
-                                depths.peakMessages(),
-                                depths.deepestQueue() == null
-                                        ? ""
-                                        : " (" + depths.deepestQueue() + " " + depths.deepestQueueMessages() + ")",
-                                depths.afterPauseMessages() == null ? "?" : depths.afterPauseMessages());
-            }));
-        }
+        probeRows(table, null, step -> {
+            var depths = step.queues();
+            if (depths == null) {
+                return null;
+            }
+            return "%s/s: at most %d%s, %s left"
+                    .formatted(
+                            Numbers.format(step.rate()),
+                            depths.peakMessages(),
+                            depths.deepestQueue() == null
+                                    ? ""
+                                    : " (" + depths.deepestQueue() + " " + depths.deepestQueueMessages() + ")",
+                            depths.afterPauseMessages() == null ? "?" : depths.afterPauseMessages());
+        });
         return table;
     }
 
@@ -300,19 +291,7 @@ final class ResultTables {
     MarkdownTable search() {
         var table =
                 table("Orders: the bisection, probe by probe (rate: p99 of the time to final status, failed orders)");
-        int probes = results.stream()
-                .mapToInt(r -> r.orderJourney().steps().size())
-                .max()
-                .orElse(0);
-        for (int i = 0; i < probes; i++) {
-            int index = i;
-            table.row(checkedCells(
-                    "probe " + (i + 1),
-                    P99,
-                    r -> index < r.orderJourney().steps().size()
-                            ? probe(r.orderJourney().steps().get(index))
-                            : null));
-        }
+        probeRows(table, P99, ResultTables::probe);
         table.row(cells("maximum sustainable rate lies between", null, r -> {
             var journey = r.orderJourney();
             return journey.maxSustainableRate() == null || journey.lowestFailingRate() == null
@@ -321,6 +300,24 @@ final class ResultTables {
                             + Numbers.format(journey.lowestFailingRate());
         }));
         return table;
+    }
+
+    /** One row per probe of the bisection, in the order they ran; a phase with fewer probes has empty cells. */
+    private void probeRows(
+            MarkdownTable table,
+            Function<BenchmarkResult, Target> target,
+            Function<BenchmarkResult.OrderStep, String> cell) {
+        int probes = results.stream()
+                .mapToInt(r -> r.orderJourney().steps().size())
+                .max()
+                .orElse(0);
+        for (int i = 0; i < probes; i++) {
+            int index = i;
+            table.row(checkedCells("probe " + (i + 1), target, r -> {
+                var steps = r.orderJourney().steps();
+                return index < steps.size() ? cell.apply(steps.get(index)) : null;
+            }));
+        }
     }
 
     private static String probe(BenchmarkResult.OrderStep step) {
