@@ -1,8 +1,6 @@
 package com.example.shop.testsupport;
 
 import java.util.List;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.amqp.autoconfigure.RabbitConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -26,16 +24,10 @@ public class RabbitBehindProxyConfiguration {
     }
 
     /** Puts the proxy between the application and whichever RabbitMQ {@link RabbitTestConfiguration} provides. */
-    public static final class RabbitBehindProxy implements BeanPostProcessor, DisposableBean {
+    public static final class RabbitBehindProxy extends ProxyOnFirstConnection {
 
-        private volatile TcpProxy proxy;
-
-        /** The proxy; started when the application first asks where RabbitMQ is. */
-        public TcpProxy proxy() {
-            if (proxy == null) {
-                throw new IllegalStateException("Nothing has connected to RabbitMQ yet");
-            }
-            return proxy;
+        RabbitBehindProxy() {
+            super("RabbitMQ");
         }
 
         @Override
@@ -44,7 +36,9 @@ public class RabbitBehindProxyConfiguration {
                 return new RabbitConnectionDetails() {
                     @Override
                     public List<Address> getAddresses() {
-                        TcpProxy started = start(real.getFirstAddress());
+                        TcpProxy started = start(
+                                real.getFirstAddress().host(),
+                                real.getFirstAddress().port());
                         return List.of(new Address(started.host(), started.port()));
                     }
 
@@ -65,20 +59,6 @@ public class RabbitBehindProxyConfiguration {
                 };
             }
             return bean;
-        }
-
-        private synchronized TcpProxy start(RabbitConnectionDetails.Address real) {
-            if (proxy == null) {
-                proxy = TcpProxy.to(real.host(), real.port());
-            }
-            return proxy;
-        }
-
-        @Override
-        public void destroy() {
-            if (proxy != null) {
-                proxy.close();
-            }
         }
     }
 }

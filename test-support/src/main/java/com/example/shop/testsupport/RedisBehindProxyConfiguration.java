@@ -1,7 +1,5 @@
 package com.example.shop.testsupport;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -24,16 +22,10 @@ public class RedisBehindProxyConfiguration {
     }
 
     /** Puts the proxy between the application and whichever Redis {@link RedisTestConfiguration} provides. */
-    public static final class RedisBehindProxy implements BeanPostProcessor, DisposableBean {
+    public static final class RedisBehindProxy extends ProxyOnFirstConnection {
 
-        private volatile TcpProxy proxy;
-
-        /** The proxy; started on the application's first connection to Redis. */
-        public TcpProxy proxy() {
-            if (proxy == null) {
-                throw new IllegalStateException("Nothing has connected to Redis yet");
-            }
-            return proxy;
+        RedisBehindProxy() {
+            super("Redis");
         }
 
         @Override
@@ -42,7 +34,9 @@ public class RedisBehindProxyConfiguration {
                 return new DataRedisConnectionDetails() {
                     @Override
                     public Standalone getStandalone() {
-                        TcpProxy started = start(real.getStandalone());
+                        TcpProxy started = start(
+                                real.getStandalone().getHost(),
+                                real.getStandalone().getPort());
                         return Standalone.of(started.host(), started.port());
                     }
 
@@ -58,20 +52,6 @@ public class RedisBehindProxyConfiguration {
                 };
             }
             return bean;
-        }
-
-        private synchronized TcpProxy start(DataRedisConnectionDetails.Standalone real) {
-            if (proxy == null) {
-                proxy = TcpProxy.to(real.getHost(), real.getPort());
-            }
-            return proxy;
-        }
-
-        @Override
-        public void destroy() {
-            if (proxy != null) {
-                proxy.close();
-            }
         }
     }
 }
